@@ -1,0 +1,45 @@
+package org.glossa.markdown;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The YAML block at the top of a Markdown file, with the position of every key and value so
+ * that a wrong key or a wrong type is reported exactly where the author wrote it.
+ *
+ * @param fields top-level keys in file order
+ * @param start offset of the opening {@code ---}, or -1 when the file has no front matter
+ * @param bodyOffset offset of the first character after the closing {@code ---} line
+ */
+public record FrontMatter(Map<String, Field> fields, int start, int bodyOffset) {
+
+    /**
+     * One top-level key.
+     *
+     * @param value a String, Integer, Boolean, List or Map (YAML scalars other than ints and
+     *     booleans stay strings, dates included)
+     */
+    public record Field(String key, int keyOffset, Object value, int valueOffset) {}
+
+    public static FrontMatter none() {
+        return new FrontMatter(Collections.emptyMap(), -1, 0);
+    }
+
+    public FrontMatter {
+        fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+    }
+
+    public boolean present() {
+        return start >= 0;
+    }
+
+    public Field field(String key) {
+        return fields.get(key);
+    }
+
+    public String string(String key) {
+        Field f = fields.get(key);
+        return f != null && f.value() instanceof String s ? s : null;
+    }
+}

@@ -1,0 +1,80 @@
+package org.glossa.model;
+
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The whole essay after loading and resolution: every page, in reading order where it has one. */
+public final class Essay {
+    private final Path root;
+    private final SiteConfig config;
+    private final Page home;
+    private final List<Page> sections;
+    private final List<Page> glossary;
+    private final List<Page> sidebars;
+    private final List<Page> pages;
+    private final Map<String, Page> byContentPath;
+
+    Essay(Path root, SiteConfig config, Page home, List<Page> sections, List<Page> glossary, List<Page> sidebars,
+            List<Page> pages, Map<String, Page> byContentPath) {
+        this.root = root;
+        this.config = config;
+        this.home = home;
+        this.sections = List.copyOf(sections);
+        this.glossary = List.copyOf(glossary);
+        this.sidebars = List.copyOf(sidebars);
+        this.pages = List.copyOf(pages);
+        this.byContentPath = Collections.unmodifiableMap(byContentPath);
+    }
+
+    /** The essay directory (holding {@code content/}). */
+    public Path root() {
+        return root;
+    }
+
+    public SiteConfig config() {
+        return config;
+    }
+
+    public Page home() {
+        return home;
+    }
+
+    /** Sections in reading order. */
+    public List<Page> sections() {
+        return sections;
+    }
+
+    /** Glossary entries sorted by term. */
+    public List<Page> glossary() {
+        return glossary;
+    }
+
+    public List<Page> sidebars() {
+        return sidebars;
+    }
+
+    /** Other pages (about, how to cite), sorted by title. */
+    public List<Page> pages() {
+        return pages;
+    }
+
+    /** Every page, home first, then sections, sidebars, glossary entries and other pages. */
+    public List<Page> allPages() {
+        java.util.ArrayList<Page> all = new java.util.ArrayList<>();
+        if (home != null) {
+            all.add(home);
+        }
+        all.addAll(sections);
+        all.addAll(sidebars);
+        all.addAll(glossary);
+        all.addAll(pages);
+        return all;
+    }
+
+    public Optional<Page> page(String contentPath) {
+        return Optional.ofNullable(byContentPath.get(contentPath));
+    }
+}

@@ -1,0 +1,177 @@
+package org.glossa.site;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.glossa.diag.Diagnostic;
+import org.glossa.diag.Diagnostics;
+import org.glossa.diag.Severity;
+import org.glossa.model.Essay;
+import org.glossa.model.GeneratedFiles;
+import org.glossa.model.Page;
+import org.jbake.app.Asset;
+import org.jbake.app.ContentStore;
+import org.jbake.app.Oven;
+import org.jbake.app.Renderer;
+import org.jbake.app.Utensils;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfigurationFactory;
+import org.jbake.model.DocumentModel;
+import org.jbake.parser.Engines;
+
+/**
+ * The one place that knows JBake: it hands the resolved, rendered essay to JBake's {@code Oven},
+ * which runs the Freemarker templates and copies the assets into the output folder.
+ */
+public final class JBakeSite {
+    /** Template of each document type; an essay may override these in site-config.properties. */
+    public static final Map<String, String> TEMPLATES = orderedTemplates();
+
+    private static final Pattern TEMPLATE_POSITION =
+            Pattern.compile("in template \"([^\"]+)\" at line (\\d+), column (\\d+)");
+
+    private JBakeSite() {}
+
+    private static Map<String, String> orderedTemplates() {
+        Map<String, String> t = new LinkedHashMap<>();
+        t.put("home", "home.ftl");
+        t.put("section", "section.ftl");
+        t.put("glossary", "glossary.ftl");
+        t.put("sidebar", "sidebar.ftl");
+        t.put("page", "page.ftl");
+        t.put("glossaryindex", "glossary-index.ftl");
+        t.put("sources", "sources.ftl");
+        t.put("notfound", "404.ftl");
+        return t;
+    }
+
+    /**
+     * Bakes the essay into {@code output}, which must be a fresh, empty folder.
+     *
+     * @param themeDir folder holding {@code templates/} and {@code assets/}
+     */
+    public static void bake(Essay essay, Path themeDir, Path output, Diagnostics diags) throws IOException {
+        File source = essay.root().toFile();
+        File properties = essay.root().resolve("site-config.properties").toFile();
+        DefaultJBakeConfiguration config =
+                new JBakeConfigurationFactory().createDefaultJbakeConfiguration(source, output.toFile(), properties, true);
+        configure(config, essay, themeDir);
+
+        PageModels models = new PageModels(essay);
+        Map<String, DocumentModel> byFile = new LinkedHashMap<>();
+        for (Page page : essay.allPages()) {
+            DocumentModel doc = document(page.type().docType(), page.url(), page.title(), models.forPage(page));
+            String file = essay.root().resolve("content").resolve(page.contentPath()).toFile().getCanonicalPath();
+            byFile.put(file, doc);
+        }
+        List<DocumentModel> generated = new ArrayList<>();
+        generated.add(document("sources", GeneratedFiles.SOURCES_PAGE, "Sources",
+                models.forGenerated(GeneratedFiles.SOURCES_PAGE, "sources", "Sources", "Every source the essay cites.")));
+        if (!essay.glossary().isEmpty()) {
+            generated.add(document("glossaryindex", GeneratedFiles.GLOSSARY_INDEX, "Glossary",
+                    models.forGenerated(GeneratedFiles.GLOSSARY_INDEX, "glossaryindex", "Glossary",
+                            "The essay's terms, A to Z.")));
+        }
+        generated.add(document("notfound", GeneratedFiles.NOT_FOUND, "Page not found",
+                models.forGenerated(GeneratedFiles.NOT_FOUND, "notfound", "Page not found", "")));
+        generated.forEach(d -> d.setRendered(false));
+
+        Engines.register("md", new GlossaEngine(byFile));
+        ContentStore store = new GlossaContentStore("memory", "glossa-" + UUID.randomUUID());
+        Utensils utensils = new Utensils();
+        utensils.setConfiguration(config);
+        utensils.setContentStore(store);
+        utensils.setCrawler(new GlossaCrawler(store, config, generated));
+        utensils.setRenderer(new Renderer(store, config));
+        utensils.setAsset(new Asset(config));
+        Oven oven = new Oven(utensils);
+        oven.bake();
+        for (Throwable error : oven.getErrors()) {
+            report(error, diags);
+        }
+    }
+
+    private static void configure(DefaultJBakeConfiguration config, Essay essay, Path themeDir) {
+        config.setTemplateFolder(themeDir.resolve("templates").toFile());
+        config.setAssetFolder(themeDir.resolve("assets").toFile());
+        config.setContentFolder(essay.root().resolve("content").toFile());
+        config.setDefaultStatus("published");
+        config.setProperty("render.index", false);
+        config.setProperty("render.feed", false);
+        config.setProperty("render.archive", false);
+        config.setProperty("render.tags", false);
+        config.setProperty("render.tagsindex", false);
+        config.setProperty("render.sitemap", false);
+        config.setProperty("render.error404", false);
+        config.setProperty("jvm.locale", "en_US");
+        config.setProperty("freemarker.timezone", "UTC");
+        config.setProperty("db.store", "memory");
+        config.setProperty("img.path.update", false);
+        config.setProperty("asset.ignore", true);
+        for (Map.Entry<String, String> t : TEMPLATES.entrySet()) {
+            String key = "template." + t.getKey() + ".file";
+            if (essay.config().get(key).isEmpty()) {
+                config.setTemplateFileNameForDocType(t.getKey(), t.getValue());
+            }
+        }
+    }
+
+    private static DocumentModel document(String type, String uri, String title, Map<String, Object> glossa) {
+        DocumentModel doc = new DocumentModel();
+        doc.setType(type);
+        doc.setStatus("published");
+        doc.setTitle(title);
+        doc.setUri(uri);
+        doc.setSourceUri(uri);
+        doc.setSha1(uri);
+        doc.setCached(true);
+        doc.put(GlossaContentStore.URI_KEY, uri);
+        doc.put("glossa", glossa);
+        doc.setBody("");
+        return doc;
+    }
+
+    /** Turns JBake's collected errors into diagnostics, naming the template position when known. */
+    private static void report(Throwable error, Diagnostics diags) {
+        String message = String.valueOf(error.getMessage());
+        Matcher m = TEMPLATE_POSITION.matcher(message);
+        boolean found = false;
+        while (m.find()) {
+            found = true;
+            String reason = templateReason(message);
+            diags.add(new Diagnostic(Severity.ERROR, "templates/" + m.group(1), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3)), reason, "template.render", null, null));
+        }
+        if (!found) {
+            diags.fileError("templates", "template.render", firstLine(message));
+        }
+    }
+
+    private static String templateReason(String message) {
+        for (String line : message.split("\n")) {
+            String l = line.strip();
+            if (l.isEmpty() || l.startsWith("Failed to render") || l.startsWith("----") || l.startsWith("FTL stack")
+                    || l.startsWith("Tip:") || l.startsWith("==>") || l.startsWith("-") || l.startsWith("\t")) {
+                continue;
+            }
+            int cause = l.indexOf("Cause: ");
+            String text = cause >= 0 ? l.substring(cause + 7) : l;
+            if (!text.isBlank()) {
+                return text.replaceAll("\\s+", " ");
+            }
+        }
+        return "template failed";
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        return nl >= 0 ? s.substring(0, nl) : s;
+    }
+}

@@ -1,0 +1,147 @@
+package org.glossa.site;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.glossa.model.Essay;
+import org.glossa.model.GeneratedFiles;
+import org.glossa.model.Heading;
+import org.glossa.model.Page;
+import org.glossa.model.PageType;
+import org.glossa.model.TemplateData;
+
+/**
+ * What templates see as {@code content.glossa}: plain maps, lists and strings computed from the
+ * resolved essay, with every internal URL already relative to the page being rendered. Templates
+ * never query JBake's store for navigation (that query is quadratic in the number of pages).
+ */
+final class PageModels {
+    /** Words per minute for "reading time". */
+    private static final int READING_SPEED = 230;
+
+    private final Essay essay;
+
+    PageModels(Essay essay) {
+        this.essay = essay;
+    }
+
+    /** The model of a page made from a Markdown file. */
+    Map<String, Object> forPage(Page page) {
+        Map<String, Object> m = base(page.root(), page.url(), page.type().docType());
+        m.put("title", page.title());
+        m.put("summary", page.summary());
+        m.put("body", page.html());
+        m.put("sourcePath", page.source().path());
+        m.put("toc", toc(page));
+        switch (page.type()) {
+            case HOME -> {
+                m.put("subtitle", string(page, "subtitle"));
+                m.put("abstract", string(page, "abstract"));
+            }
+            case SECTION -> {
+                int i = essay.sections().indexOf(page);
+                m.put("number", i + 1);
+                m.put("readingMinutes", readingMinutes(page));
+                m.put("previous", i > 0 ? link(page.root(), essay.sections().get(i - 1)) : null);
+                m.put("next", i + 1 < essay.sections().size() ? link(page.root(), essay.sections().get(i + 1)) : null);
+            }
+            case GLOSSARY -> {
+                m.put("term", page.title());
+                m.put("aliases", page.stringList("aliases"));
+                m.put("short", page.summary());
+            }
+            default -> {}
+        }
+        page.data().forEach((key, value) -> {
+            if (value instanceof TemplateData data) {
+                m.put(key, data.forTemplate(page.root()));
+            }
+        });
+        return m;
+    }
+
+    /** The model of a page no Markdown file produces, e.g. the glossary index. */
+    Map<String, Object> forGenerated(String url, String docType, String title, String summary) {
+        String root = "../".repeat((int) url.chars().filter(c -> c == '/').count());
+        Map<String, Object> m = base(root, url, docType);
+        m.put("title", title);
+        m.put("summary", summary);
+        m.put("toc", List.of());
+        return m;
+    }
+
+    private Map<String, Object> base(String root, String url, String docType) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("type", docType);
+        m.put("url", url);
+        m.put("root", root);
+        m.put("site", site(root));
+        return m;
+    }
+
+    private Map<String, Object> site(String root) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("title", essay.config().title());
+        s.put("subtitle", essay.config().subtitle());
+        s.put("author", essay.config().author());
+        s.put("language", essay.config().language());
+        s.put("licence", essay.config().licence());
+        s.put("licenceUrl", essay.config().licenceUrl());
+        s.put("host", essay.config().host());
+        s.put("homeUrl", root + "index.html");
+        s.put("glossaryUrl", essay.glossary().isEmpty() ? null : root + GeneratedFiles.GLOSSARY_INDEX);
+        s.put("sourcesUrl", root + GeneratedFiles.SOURCES_PAGE);
+        List<Map<String, Object>> sections = new ArrayList<>();
+        for (Page p : essay.sections()) {
+            Map<String, Object> link = link(root, p);
+            link.put("summary", p.summary());
+            link.put("readingMinutes", readingMinutes(p));
+            link.put("number", sections.size() + 1);
+            sections.add(link);
+        }
+        s.put("sections", sections);
+        s.put("sidebars", essay.sidebars().stream().map(p -> link(root, p)).toList());
+        s.put("pages", essay.pages().stream().map(p -> link(root, p)).toList());
+        return s;
+    }
+
+    static Map<String, Object> link(String root, Page p) {
+        Map<String, Object> link = new LinkedHashMap<>();
+        link.put("title", p.title());
+        link.put("url", root + p.url());
+        return link;
+    }
+
+    /** A section's own contents: its {@code ##} and {@code ###} headings, when there are three or more. */
+    private static List<Map<String, Object>> toc(Page page) {
+        List<Heading> headings = page.headings().stream().filter(h -> h.level() == 2 || h.level() == 3).toList();
+        if (headings.size() < 3) {
+            return List.of();
+        }
+        List<Map<String, Object>> toc = new ArrayList<>();
+        for (Heading h : headings) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("id", h.id());
+            entry.put("text", h.text());
+            entry.put("level", h.level());
+            toc.add(entry);
+        }
+        return toc;
+    }
+
+    static int readingMinutes(Page page) {
+        String text = page.source().text().substring(page.frontMatter().bodyOffset());
+        int words = text.split("\\s+").length;
+        return Math.max(1, Math.round(words / (float) READING_SPEED));
+    }
+
+    private static String string(Page page, String key) {
+        String s = page.frontMatter().string(key);
+        return s == null ? "" : s;
+    }
+
+    static boolean isEssayPage(Page page) {
+        return page.type() == PageType.SECTION;
+    }
+}
