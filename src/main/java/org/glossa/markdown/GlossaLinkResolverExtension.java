@@ -45,8 +45,11 @@ public final class GlossaLinkResolverExtension implements HtmlRenderer.HtmlRende
         @Override
         public LinkResolver apply(LinkResolverBasicContext context) {
             LinkRewriter rewriter = LinkRewriter.KEY.get(context.getDocument());
+            // Only the URL changes; whether a reference resolved is left to flexmark.
             return (Node node, LinkResolverBasicContext ctx, ResolvedLink link) ->
-                    link.withUrl(rewriter.rewrite(link.getUrl())).withStatus(LinkStatus.VALID);
+                    link.getStatus() == LinkStatus.UNKNOWN || link.getStatus() == LinkStatus.VALID
+                            ? link.withUrl(rewriter.rewrite(link.getUrl()))
+                            : link;
         }
     }
 }

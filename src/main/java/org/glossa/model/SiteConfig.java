@@ -127,6 +127,16 @@ public final class SiteConfig {
         return h.endsWith("/") ? h : h + "/";
     }
 
+    /** The path part of {@link #host()}, e.g. {@code /essay/}. */
+    public String basePath() {
+        try {
+            String path = java.net.URI.create(host()).getPath();
+            return path == null || path.isEmpty() ? "/" : path;
+        } catch (IllegalArgumentException e) {
+            return "/";
+        }
+    }
+
     public String author() {
         return get("essay.author");
     }

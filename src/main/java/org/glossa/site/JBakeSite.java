@@ -76,8 +76,7 @@ public final class JBakeSite {
                 models.forGenerated(GeneratedFiles.SOURCES_PAGE, "sources", "Sources", "Every source the essay cites.")));
         if (!essay.glossary().isEmpty()) {
             generated.add(document("glossaryindex", GeneratedFiles.GLOSSARY_INDEX, "Glossary",
-                    models.forGenerated(GeneratedFiles.GLOSSARY_INDEX, "glossaryindex", "Glossary",
-                            "The essay's terms, A to Z.")));
+                    models.forGlossaryIndex()));
         }
         generated.add(document("notfound", GeneratedFiles.NOT_FOUND, "Page not found",
                 models.forGenerated(GeneratedFiles.NOT_FOUND, "notfound", "Page not found", "")));
@@ -96,6 +95,7 @@ public final class JBakeSite {
         for (Throwable error : oven.getErrors()) {
             report(error, diags);
         }
+        CitationFiles.write(org.glossa.model.EssayMetadata.of(essay), output);
     }
 
     private static void configure(DefaultJBakeConfiguration config, Essay essay, Path themeDir) {

@@ -63,12 +63,55 @@ final class PageModels {
 
     /** The model of a page no Markdown file produces, e.g. the glossary index. */
     Map<String, Object> forGenerated(String url, String docType, String title, String summary) {
-        String root = "../".repeat((int) url.chars().filter(c -> c == '/').count());
+        // The 404 page is served at any depth, so it links from the site's base path.
+        String root = url.equals(GeneratedFiles.NOT_FOUND)
+                ? essay.config().basePath()
+                : "../".repeat((int) url.chars().filter(c -> c == '/').count());
         Map<String, Object> m = base(root, url, docType);
         m.put("title", title);
         m.put("summary", summary);
         m.put("toc", List.of());
         return m;
+    }
+
+    /** The glossary index: entries grouped by initial letter, A to Z. */
+    Map<String, Object> forGlossaryIndex() {
+        Map<String, Object> m = forGenerated(GeneratedFiles.GLOSSARY_INDEX, "glossaryindex", "Glossary",
+                "The essay's names and terms, A to Z, with short definitions.");
+        Map<String, List<Map<String, Object>>> byLetter = new java.util.TreeMap<>();
+        for (Page p : essay.glossary()) {
+            String letter = initial(p.title());
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("term", p.title());
+            e.put("url", "../" + p.url());
+            e.put("short", p.summary());
+            e.put("aliases", p.stringList("aliases"));
+            byLetter.computeIfAbsent(letter, k -> new ArrayList<>()).add(e);
+        }
+        List<Map<String, Object>> letters = new ArrayList<>();
+        byLetter.forEach((letter, entries) -> {
+            Map<String, Object> l = new LinkedHashMap<>();
+            l.put("letter", letter);
+            l.put("id", letter.equals("#") ? "other" : letter.toLowerCase(java.util.Locale.ROOT));
+            l.put("entries", entries);
+            letters.add(l);
+        });
+        m.put("letters", letters);
+        return m;
+    }
+
+    private static String initial(String term) {
+        String n = java.text.Normalizer.normalize(term, java.text.Normalizer.Form.NFKD);
+        for (int i = 0; i < n.length(); i++) {
+            char c = Character.toUpperCase(n.charAt(i));
+            if (c >= 'A' && c <= 'Z') {
+                return String.valueOf(c);
+            }
+            if (Character.isLetterOrDigit(c)) {
+                return "#";
+            }
+        }
+        return "#";
     }
 
     private Map<String, Object> base(String root, String url, String docType) {

@@ -1,0 +1,120 @@
+package org.glossa.build;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.glossa.diag.Diagnostics;
+import org.glossa.diag.SourceFile;
+import org.glossa.html.OutputCheck;
+import org.glossa.model.Essay;
+import org.glossa.model.PageType;
+import org.glossa.model.SiteConfig;
+import org.glossa.site.JBakeSite;
+import org.glossa.site.TemplateCheck;
+
+/**
+ * One build, phase by phase, with two gates: nothing is rendered while the model has errors,
+ * and nothing is published while the written site has errors.
+ */
+public final class Builder {
+    /** Exit codes, as picocli names them. */
+    public static final int OK = 0;
+    public static final int CONTENT_ERRORS = 1;
+    public static final int USAGE = 2;
+
+    private final Pipeline pipeline = new Pipeline();
+
+    public record Options(Path source, Path output, boolean strict) {}
+
+    public record Result(int exitCode, Diagnostics diagnostics, Essay essay) {
+        public boolean ok() {
+            return exitCode == OK;
+        }
+    }
+
+    public Result build(Options options) {
+        Diagnostics diags = new Diagnostics();
+        Path source = options.source().toAbsolutePath().normalize();
+        Path output = options.output().toAbsolutePath().normalize();
+        if (!Files.isDirectory(source)) {
+            diags.fileError(options.source().toString(), "config.source", "essay directory does not exist");
+            return new Result(USAGE, diags, null);
+        }
+        if (output.equals(source) || source.startsWith(output)) {
+            diags.fileError(options.output().toString(), "config.output",
+                    "the output folder must not be the essay directory or contain it");
+            return new Result(USAGE, diags, null);
+        }
+        Path configFile = source.resolve(SiteConfig.FILE_NAME);
+        SiteConfig config;
+        try {
+            SourceFile file = SourceFile.read(configFile, SiteConfig.FILE_NAME);
+            config = SiteConfig.parse(file, diags);
+        } catch (SourceFile.MalformedInputException e) {
+            diags.add(e.diagnostic());
+            return new Result(USAGE, diags, null);
+        } catch (IOException e) {
+            diags.fileError(SiteConfig.FILE_NAME, "config.missing",
+                    Files.exists(configFile) ? "cannot read " + SiteConfig.FILE_NAME
+                            : "no " + SiteConfig.FILE_NAME + " in " + source + ": is --source an essay directory?");
+            return new Result(USAGE, diags, null);
+        }
+        if (diags.hasErrors()) {
+            return new Result(USAGE, diags, null);
+        }
+
+        Path theme = source;
+        TemplateCheck.check(theme.resolve("templates"), "templates/", requiredTemplates(), diags);
+        Essay essay = pipeline.loader().load(source, config, diags);
+        if (gateFails(diags, options.strict())) {
+            return new Result(CONTENT_ERRORS, diags, essay);
+        }
+
+        pipeline.renderer().render(essay);
+        Path staging = null;
+        try {
+            staging = Publisher.createStaging(output);
+            JBakeSite.bake(essay, theme, staging, diags);
+            if (!diags.hasErrors()) {
+                OutputCheck.check(staging, config.basePath(), diags);
+            }
+            if (gateFails(diags, options.strict())) {
+                return new Result(CONTENT_ERRORS, diags, essay);
+            }
+            Publisher.publish(staging, output);
+            staging = null;
+            return new Result(OK, diags, essay);
+        } catch (IOException e) {
+            diags.fileError(output.toString(), "output.io", "cannot write the site: " + e.getMessage());
+            return new Result(CONTENT_ERRORS, diags, essay);
+        } finally {
+            if (staging != null) {
+                try {
+                    Publisher.deleteTree(staging);
+                } catch (IOException ignored) {
+                    // best effort: a leftover staging folder is hidden and harmless
+                }
+            }
+        }
+    }
+
+    private static boolean gateFails(Diagnostics diags, boolean strict) {
+        if (strict) {
+            diags.promoteWarnings();
+        }
+        return diags.hasErrors();
+    }
+
+    private static List<String> requiredTemplates() {
+        List<String> names = new ArrayList<>();
+        for (PageType t : PageType.values()) {
+            names.add(JBakeSite.TEMPLATES.get(t.docType()));
+        }
+        names.add(JBakeSite.TEMPLATES.get("sources"));
+        names.add(JBakeSite.TEMPLATES.get("notfound"));
+        names.add(JBakeSite.TEMPLATES.get("glossaryindex"));
+        return names;
+    }
+}

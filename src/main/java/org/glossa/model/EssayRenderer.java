@@ -1,0 +1,25 @@
+package org.glossa.model;
+
+import java.util.Map;
+import org.glossa.markdown.LinkRewriter;
+import org.glossa.markdown.MarkdownProcessor;
+
+/** Renders every page's Markdown to HTML once the essay is resolved, on all cores. */
+public final class EssayRenderer {
+    private final MarkdownProcessor markdown;
+
+    public EssayRenderer(MarkdownProcessor markdown) {
+        this.markdown = markdown;
+    }
+
+    public void render(Essay essay) {
+        essay.allPages().parallelStream().forEach(this::render);
+    }
+
+    private void render(Page page) {
+        @SuppressWarnings("unchecked")
+        Map<String, String> rewrites = (Map<String, String>) page.data().getOrDefault("linkRewrites", Map.of());
+        page.document().set(LinkRewriter.KEY, url -> rewrites.getOrDefault(url, url));
+        page.setHtml(markdown.render(page.document()));
+    }
+}

@@ -1,0 +1,33 @@
+<#ftl output_format="HTML">
+<#import "layout.ftl" as layout>
+<#assign g = content.glossa>
+<@layout.page g=g>
+<article class="home">
+  <header class="page-header">
+    <h1>${g.title}</h1>
+    <#if g.subtitle?has_content><p class="subtitle">${g.subtitle}</p></#if>
+    <#if g.site.author?has_content><p class="byline">${g.site.author}</p></#if>
+  </header>
+  <#if g.abstract?has_content>
+  <section class="abstract" aria-labelledby="abstract-title">
+    <h2 id="abstract-title">Abstract</h2>
+    <p>${g.abstract}</p>
+  </section>
+  </#if>
+  <div class="prose">
+${g.body?no_esc}
+  </div>
+  <nav class="contents" id="contents" aria-labelledby="contents-title">
+    <h2 id="contents-title">Contents</h2>
+    <ol class="contents-list">
+    <#list g.site.sections as s>
+      <li>
+        <a class="contents-title" href="${s.url}">${s.title}</a>
+        <p class="contents-summary">${s.summary}</p>
+        <p class="contents-meta">${s.readingMinutes} min read</p>
+      </li>
+    </#list>
+    </ol>
+  </nav>
+</article>
+</@layout.page>

@@ -1,0 +1,54 @@
+<#ftl output_format="HTML">
+<#-- The frame every page shares. `g` is the page model Glossa computes (content.glossa). -->
+<#macro page g>
+<!DOCTYPE html>
+<html lang="${g.site.language}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'">
+<title><#if g.type == "home">${g.title}<#else>${g.title} · ${g.site.title}</#if></title>
+<#if g.summary?has_content><meta name="description" content="${g.summary}"></#if>
+<meta name="color-scheme" content="light dark">
+<link rel="stylesheet" href="${g.root}css/glossa.css">
+<script src="${g.root}js/glossa.js" defer></script>
+</head>
+<body class="type-${g.type}">
+<a class="skip-link" href="#main">Skip to the text</a>
+<header class="site-header">
+  <div class="site-header-inner">
+    <a class="site-title" href="${g.site.homeUrl}">${g.site.title}</a>
+    <nav class="site-nav" aria-label="Site">
+      <ul>
+        <li><a href="${g.site.homeUrl}#contents">Contents</a></li>
+        <#if g.site.glossaryUrl??><li><a href="${g.site.glossaryUrl}"<#if g.type == "glossaryindex"> aria-current="page"</#if>>Glossary</a></li></#if>
+        <li><a href="${g.site.sourcesUrl}"<#if g.type == "sources"> aria-current="page"</#if>>Sources</a></li>
+        <#list g.site.sidebars as s><li><a href="${s.url}"<#if s.url?ends_with(g.url)> aria-current="page"</#if>><#if g.site.sidebars?size == 1>Sidebar<#else>${s.title}</#if></a></li></#list>
+        <#list g.site.pages as p><li><a href="${p.url}"<#if p.url?ends_with(g.url)> aria-current="page"</#if>>${p.title}</a></li></#list>
+      </ul>
+    </nav>
+  </div>
+</header>
+<main id="main" tabindex="-1">
+<#nested>
+</main>
+<footer class="site-footer">
+  <p>${g.site.title}<#if g.site.author?has_content> · ${g.site.author}</#if>.
+  <#if g.site.licence?has_content>Text licensed under <#if g.site.licenceUrl?has_content><a href="${g.site.licenceUrl}" rel="license">${g.site.licence}</a><#else>${g.site.licence}</#if>.</#if></p>
+  <p><a href="${g.site.homeUrl}#contents">Contents</a> · <a href="${g.site.sourcesUrl}">Sources</a><#list g.site.pages as p> · <a href="${p.url}">${p.title}</a></#list></p>
+</footer>
+</body>
+</html>
+</#macro>
+
+<#-- A section's own contents, when it has three or more headings. -->
+<#macro toc g>
+<#if g.toc?has_content>
+<nav class="page-toc" aria-labelledby="page-toc-title">
+  <h2 id="page-toc-title" class="page-toc-title">In this section</h2>
+  <ol>
+  <#list g.toc as h><li class="toc-level-${h.level}"><a href="#${h.id}">${h.text}</a></li></#list>
+  </ol>
+</nav>
+</#if>
+</#macro>

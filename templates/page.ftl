@@ -1,0 +1,14 @@
+<#ftl output_format="HTML">
+<#import "layout.ftl" as layout>
+<#assign g = content.glossa>
+<@layout.page g=g>
+<article class="plain-page">
+  <header class="page-header">
+    <h1>${g.title}</h1>
+    <#if g.summary?has_content><p class="summary">${g.summary}</p></#if>
+  </header>
+  <div class="prose">
+${g.body?no_esc}
+  </div>
+</article>
+</@layout.page>
