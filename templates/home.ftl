@@ -29,5 +29,6 @@ ${g.body?no_esc}
     </#list>
     </ol>
   </nav>
+  <@layout.termDefs g=g/>
 </article>
 </@layout.page>

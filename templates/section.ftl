@@ -11,9 +11,11 @@
     <p class="meta">${g.readingMinutes} min read</p>
   </header>
   <@layout.toc g=g/>
+  <@layout.sidebarBoxes g=g/>
   <div class="prose">
 ${g.body?no_esc}
   </div>
+  <@layout.termDefs g=g/>
 </article>
 <nav class="pager" aria-label="Previous and next sections">
   <#if g.previous??><a class="pager-prev" rel="prev" href="${g.previous.url}"><span class="pager-label">Previous</span> ${g.previous.title}</a></#if>
