@@ -3,7 +3,7 @@
 <#assign g = content.glossa>
 <@layout.page g=g>
 <nav class="breadcrumb" aria-label="Breadcrumb"><a href="${g.site.homeUrl}#contents">Contents</a> › Part ${g.number} of ${g.site.sections?size}</nav>
-<article class="section">
+<article class="section<#if g.sidebarBoxes?has_content> has-sidebar</#if>">
   <header class="page-header">
     <p class="kicker">Part ${g.number}</p>
     <h1>${g.title}</h1>

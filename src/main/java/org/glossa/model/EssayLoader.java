@@ -3,6 +3,7 @@ package org.glossa.model;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkNodeBase;
+import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -324,7 +325,8 @@ public final class EssayLoader {
     private static void checkLinks(Essay essay, Page page, Diagnostics diags) {
         Map<String, String> rewrites = new LinkedHashMap<>();
         visitAll(page.document(), node -> {
-            if (node instanceof Link || node instanceof Image) {
+            // Reference definitions ([label]: url) too: reference-style links render their URL.
+            if (node instanceof Link || node instanceof Image || node instanceof Reference) {
                 LinkNodeBase link = (LinkNodeBase) node;
                 String url = link.getUrl().toString();
                 int at = link.getUrl().isEmpty() ? node.getStartOffset() : link.getUrl().getStartOffset();
@@ -385,9 +387,14 @@ public final class EssayLoader {
         if (target.endsWith(".md")) {
             Page other = essay.page(target).orElse(null);
             if (other == null) {
-                List<String> known = essay.allPages().stream().map(Page::contentPath).toList();
+                // Suggest a link written the way the author wrote this one: relative to the page.
+                List<String> known = new ArrayList<>();
+                for (Page p : essay.allPages()) {
+                    known.add(p.contentPath().startsWith(base) ? p.contentPath().substring(base.length())
+                            : (base.isEmpty() ? "" : "../") + p.contentPath());
+                }
                 diags.error(src, at, "link.missing-file", "no such page: content/" + target,
-                        Suggestions.didYouMean(target, known));
+                        Suggestions.didYouMean(pathNoQuery, known));
                 return null;
             }
             if (fragment != null && !other.ids().contains(fragment)) {

@@ -1,6 +1,8 @@
 package org.glossa.model;
 
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.util.ast.Node;
@@ -136,6 +138,15 @@ public final class GlossaryResolver implements EssayResolver {
                         link.getStartOffset(),
                         "glossary.nested",
                         "a glossary link cannot sit inside another glossary link");
+                continue;
+            }
+            if (link.getAncestorOfType(Link.class, LinkRef.class) != null) {
+                diags.error(
+                        page.source(),
+                        link.getStartOffset(),
+                        "glossary.nested",
+                        "a glossary link cannot sit inside a link",
+                        "move it out of the link's text");
                 continue;
             }
             String name = link.targetName();
