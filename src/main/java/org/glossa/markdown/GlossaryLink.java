@@ -20,9 +20,9 @@ public final class GlossaryLink extends Node implements DoNotLinkDecorate {
     private BasedSequence closingMarker = BasedSequence.NULL;
 
     GlossaryLink(BasedSequence openingMarker, BasedSequence target, BasedSequence separator) {
-        super(openingMarker.baseSubSequence(openingMarker.getStartOffset(), separator.isNull()
-                ? openingMarker.getEndOffset()
-                : separator.getEndOffset()));
+        super(openingMarker.baseSubSequence(
+                openingMarker.getStartOffset(),
+                separator.isNull() ? openingMarker.getEndOffset() : separator.getEndOffset()));
         this.openingMarker = openingMarker;
         this.target = target;
         this.separator = separator;

@@ -3,6 +3,7 @@ package org.glossa.markdown;
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
@@ -49,12 +50,11 @@ public final class SourcePositionExtension implements HtmlRenderer.HtmlRendererE
                     : link.getStartOffset();
         }
         if (node instanceof LinkNodeBase link) {
-            return link.getUrl().isEmpty() ? link.getStartOffset() : link.getUrl().getStartOffset();
+            return link.getUrl().isEmpty()
+                    ? link.getStartOffset()
+                    : link.getUrl().getStartOffset();
         }
-        if (node instanceof AutoLink || node instanceof MailLink) {
-            return node.getStartOffset();
-        }
-        if (node instanceof com.vladsch.flexmark.ast.LinkRef || node instanceof com.vladsch.flexmark.ast.ImageRef) {
+        if (node instanceof AutoLink || node instanceof MailLink || node instanceof RefNode) {
             return node.getStartOffset();
         }
         return -1;

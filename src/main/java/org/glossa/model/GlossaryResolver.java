@@ -103,7 +103,8 @@ public final class GlossaryResolver implements EssayResolver {
         }
         String message = first.entry() == entry
                 ? kind + " '" + name.strip() + "' is already a name of this entry"
-                : kind + " '" + name.strip() + "' already names the entry " + first.entry().source().path();
+                : kind + " '" + name.strip() + "' already names the entry "
+                        + first.entry().source().path();
         diags.error(
                 entry.source(),
                 offset,
@@ -229,8 +230,7 @@ public final class GlossaryResolver implements EssayResolver {
         if (next.find()) {
             after = after.substring(0, next.end()).stripTrailing();
         }
-        return new PlainText.Around(
-                lastWords(before, CONTEXT_WORDS), around.text(), firstWords(after, CONTEXT_WORDS));
+        return new PlainText.Around(lastWords(before, CONTEXT_WORDS), around.text(), firstWords(after, CONTEXT_WORDS));
     }
 
     static String lastWords(String text, int n) {

@@ -107,7 +107,9 @@ public final class SidebarResolver implements EssayResolver {
                     continue;
                 }
                 for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
-                    if (row instanceof TableRow && row.getFirstChild() != null && row.getFirstChild().getNext() != null) {
+                    if (row instanceof TableRow
+                            && row.getFirstChild() != null
+                            && row.getFirstChild().getNext() != null) {
                         Map<String, String> entry = new LinkedHashMap<>();
                         entry.put("date", PlainText.of(row.getFirstChild()));
                         entry.put("event", PlainText.of(row.getFirstChild().getNext()));

@@ -125,9 +125,15 @@ class ConnectedSiteIT {
                 String slug = def.id().substring("def-".length());
                 defined.add(slug);
                 Document entry = page("glossary/" + slug + ".html");
-                assertEquals(entry.selectFirst("h1").text(), def.selectFirst("p.term-def-title").text());
-                assertEquals(entry.selectFirst("header .summary").text(), def.select("p").get(1).text());
-                assertEquals("glossary/" + slug + ".html", resolve(p.getKey(), def.selectFirst("a").attr("href"))[0]);
+                assertEquals(
+                        entry.selectFirst("h1").text(),
+                        def.selectFirst("p.term-def-title").text());
+                assertEquals(
+                        entry.selectFirst("header .summary").text(),
+                        def.select("p").get(1).text());
+                assertEquals(
+                        "glossary/" + slug + ".html",
+                        resolve(p.getKey(), def.selectFirst("a").attr("href"))[0]);
             }
             assertEquals(terms, defined, p.getKey() + ": one definition per term used");
         }
@@ -137,12 +143,15 @@ class ConnectedSiteIT {
     static Map<String, Set<String>> declaredSidebars() throws IOException {
         Map<String, Set<String>> declared = new TreeMap<>();
         try (Stream<Path> files = Files.list(root.resolve("content/essay"))) {
-            for (Path f : files.filter(x -> x.toString().endsWith(".md")).sorted().toList()) {
+            for (Path f :
+                    files.filter(x -> x.toString().endsWith(".md")).sorted().toList()) {
                 FrontMatter fm = FrontMatterParser.parse(SourceFile.read(f, f.toString()), new Diagnostics());
-                String url = "essay/" + f.getFileName().toString().replaceFirst("^\\d+-", "").replace(".md", ".html");
+                String url = "essay/"
+                        + f.getFileName().toString().replaceFirst("^\\d+-", "").replace(".md", ".html");
                 if (fm.field("sidebars") != null && fm.field("sidebars").value() instanceof List<?> names) {
                     for (Object name : names) {
-                        declared.computeIfAbsent((String) name, k -> new TreeSet<>()).add(url);
+                        declared.computeIfAbsent((String) name, k -> new TreeSet<>())
+                                .add(url);
                     }
                 }
             }
@@ -159,7 +168,8 @@ class ConnectedSiteIT {
             for (Element aside : p.getValue().select("aside.sidebar-box")) {
                 String name = aside.id().substring("sidebar-".length());
                 shown.computeIfAbsent(name, k -> new TreeSet<>()).add(p.getKey());
-                String title = "Sidebar: " + page("sidebars/" + name + ".html").selectFirst("h1").text();
+                String title = "Sidebar: "
+                        + page("sidebars/" + name + ".html").selectFirst("h1").text();
                 Element heading = aside.selectFirst("details[open] > summary > h2");
                 assertEquals(title, heading.text());
                 assertEquals(aside.attr("aria-labelledby"), heading.id());
@@ -189,7 +199,11 @@ class ConnectedSiteIT {
         OutputCheck.check(site, basePath, diags);
         assertEquals("0 errors, 0 warnings\n", diags.report());
         for (Map.Entry<String, Document> p : pages.entrySet()) {
-            assertTrue(p.getValue().select("[" + SourceLocation.HTML_ATTRIBUTE + "]").isEmpty(), p.getKey());
+            assertTrue(
+                    p.getValue()
+                            .select("[" + SourceLocation.HTML_ATTRIBUTE + "]")
+                            .isEmpty(),
+                    p.getKey());
         }
     }
 
@@ -197,7 +211,9 @@ class ConnectedSiteIT {
     void theHomePageListsEverySectionWithSummaryAndReadingTime() throws IOException {
         List<String> sections;
         try (Stream<Path> files = Files.list(root.resolve("content/essay"))) {
-            sections = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".md")).sorted()
+            sections = files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.endsWith(".md"))
+                    .sorted()
                     .map(n -> "essay/" + n.replaceFirst("^\\d+-", "").replace(".md", ".html"))
                     .toList();
         }
@@ -223,7 +239,8 @@ class ConnectedSiteIT {
             if (next != null) {
                 assertEquals(sections.get(i + 1), resolve(sections.get(i), next.attr("href"))[0]);
             }
-            int headings = s.select("main article .prose > h2, main article .prose > h3").size();
+            int headings = s.select("main article .prose > h2, main article .prose > h3")
+                    .size();
             assertEquals(headings >= 3, s.selectFirst("nav.page-toc") != null, sections.get(i) + " table of contents");
         }
     }
@@ -239,8 +256,10 @@ class ConnectedSiteIT {
             Set<String> reached = new TreeSet<>();
             for (Element a : p.getValue().select("header.site-header a[href]")) {
                 String href = a.attr("href");
-                reached.add(href.startsWith("/") ? href.substring(basePath.length()).replaceFirst("#.*", "")
-                        : resolve(p.getKey(), href)[0]);
+                reached.add(
+                        href.startsWith("/")
+                                ? href.substring(basePath.length()).replaceFirst("#.*", "")
+                                : resolve(p.getKey(), href)[0]);
             }
             assertTrue(reached.contains("glossary/index.html"), p.getKey() + " reaches the glossary");
             assertTrue(reached.contains("sources.html"), p.getKey() + " reaches the sources");
@@ -259,7 +278,8 @@ class ConnectedSiteIT {
             assertEquals(section.attr("aria-labelledby"), h2.id());
             List<String> terms = new ArrayList<>();
             for (Element dt : section.select("dl.glossary-list > dt")) {
-                String target = resolve("glossary/index.html", dt.selectFirst("a").attr("href"))[0];
+                String target =
+                        resolve("glossary/index.html", dt.selectFirst("a").attr("href"))[0];
                 listed.merge(target, 1, Integer::sum);
                 String term = page(target).selectFirst("h1").text();
                 assertEquals(term, dt.text());
@@ -276,7 +296,9 @@ class ConnectedSiteIT {
         for (Element a : index.select("nav.letters a")) {
             assertNotNull(index.getElementById(a.attr("href").substring(1)), a.attr("href"));
         }
-        assertEquals(index.select("main article > section").size(), index.select("nav.letters a").size());
+        assertEquals(
+                index.select("main article > section").size(),
+                index.select("nav.letters a").size());
     }
 
     @Test

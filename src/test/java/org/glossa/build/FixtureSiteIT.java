@@ -52,7 +52,9 @@ class FixtureSiteIT {
         Document station = parse(out.resolve("essay/station.html"));
         Element aside = station.selectFirst("main article > aside.sidebar-box#sidebar-radio-1958");
         assertNotNull(aside);
-        assertEquals("Sidebar: The station of 1958", aside.selectFirst("details[open] > summary > h2").text());
+        assertEquals(
+                "Sidebar: The station of 1958",
+                aside.selectFirst("details[open] > summary > h2").text());
         assertEquals(
                 "<a class=\"term\" href=\"../glossary/norodom-sihanouk.html\" id=\"use-norodom-sihanouk-2\""
                         + " data-term=\"norodom-sihanouk\">The prince</a>",
@@ -64,28 +66,38 @@ class FixtureSiteIT {
                 "Part 1 · The station",
                 entry.select("section.used-in a.used-in-page").first().text());
         Document sidebar = parse(out.resolve("sidebars/radio-1958.html"));
-        assertEquals("Appears beside: Part 1 · The station", sidebar.selectFirst(".appears-beside").text());
+        assertEquals(
+                "Appears beside: Part 1 · The station",
+                sidebar.selectFirst(".appears-beside").text());
     }
 
     @Test
     void aLinkOnlyTheWrittenSiteCanRefuteIsReportedWhereItWasWritten() throws IOException {
         Path root = essay();
         Path out = temp.resolve("site");
-        assertEquals(Builder.OK, new Builder().build(new Builder.Options(root, out, true)).exitCode());
+        assertEquals(
+                Builder.OK,
+                new Builder().build(new Builder.Options(root, out, true)).exitCode());
         String before = Files.readString(out.resolve("essay/later.html"), StandardCharsets.UTF_8);
 
         // The glossary index is generated: the model cannot know its letters, the output check can.
-        Files.writeString(root.resolve("content/essay/02-later.md"),
-                "\nSee [the letter Q](../glossary/index.html#letter-q).\n", StandardOpenOption.APPEND);
+        Files.writeString(
+                root.resolve("content/essay/02-later.md"),
+                "\nSee [the letter Q](../glossary/index.html#letter-q).\n",
+                StandardOpenOption.APPEND);
         Builder.Result result = new Builder().build(new Builder.Options(root, out, true));
-        assertEquals("""
+        assertEquals(
+                """
                 content/essay/02-later.md:9:20: error: link to missing anchor '../glossary/index.html#letter-q' [output.anchor]
                     See [the letter Q](../glossary/index.html#letter-q).
                                        ^
                 1 error, 0 warnings
-                """, result.diagnostics().report());
+                """,
+                result.diagnostics().report());
         assertEquals(Builder.CONTENT_ERRORS, result.exitCode());
-        assertEquals(before, Files.readString(out.resolve("essay/later.html"), StandardCharsets.UTF_8),
+        assertEquals(
+                before,
+                Files.readString(out.resolve("essay/later.html"), StandardCharsets.UTF_8),
                 "the previous site stays as it was");
     }
 

@@ -25,10 +25,7 @@ class ReferenceFixturesTest {
     @TestFactory
     Stream<DynamicTest> fixtures() throws IOException {
         try (Stream<Path> dirs = Files.list(FIXTURES)) {
-            return dirs.filter(d -> Files.isRegularFile(d.resolve("expected.txt")))
-                    .sorted()
-                    .toList()
-                    .stream()
+            return dirs.filter(d -> Files.isRegularFile(d.resolve("expected.txt"))).sorted().toList().stream()
                     .map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> check(dir)));
         }
     }
@@ -46,8 +43,8 @@ class ReferenceFixturesTest {
     /** Everything an author reads when the essay is loaded: every problem, then the summary. */
     static String report(Path dir) throws IOException {
         Diagnostics diags = new Diagnostics();
-        SiteConfig config = SiteConfig.parse(
-                SourceFile.read(dir.resolve(SiteConfig.FILE_NAME), SiteConfig.FILE_NAME), diags);
+        SiteConfig config =
+                SiteConfig.parse(SourceFile.read(dir.resolve(SiteConfig.FILE_NAME), SiteConfig.FILE_NAME), diags);
         new Pipeline().loader().load(dir.toAbsolutePath(), config, diags);
         return diags.report();
     }

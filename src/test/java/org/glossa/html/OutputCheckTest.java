@@ -23,7 +23,9 @@ class OutputCheckTest {
     private void write(String path, String body) throws IOException {
         Path file = site.resolve(path);
         Files.createDirectories(file.getParent());
-        Files.writeString(file, "<!DOCTYPE html><html><head><title>t</title></head><body>" + body + "</body></html>",
+        Files.writeString(
+                file,
+                "<!DOCTYPE html><html><head><title>t</title></head><body>" + body + "</body></html>",
                 StandardCharsets.UTF_8);
     }
 
@@ -36,34 +38,41 @@ class OutputCheckTest {
     @Test
     void aProblemWithAContentLinkIsReportedAtItsMarkdownPosition() throws IOException {
         write("glossary/index.html", "<h2 id=\"letter-a\">A</h2>");
-        write("essay/a.html",
+        write(
+                "essay/a.html",
                 "<p>See <a href=\"../glossary/index.html#letter-q\" data-glossa-src=\"content/essay/01-a.md:5:17\">the"
                         + " index</a> for more.</p>");
-        assertEquals("""
+        assertEquals(
+                """
                 content/essay/01-a.md:5:17: error: link to missing anchor '../glossary/index.html#letter-q' [output.anchor]
                     See [the index](../glossary/index.html#letter-q) for more.
                                     ^
                 1 error, 0 warnings
-                """, check());
+                """,
+                check());
     }
 
     @Test
     void aProblemFromATemplateIsReportedAtTheWrittenPage() throws IOException {
         write("index.html", "<a href=\"sources.html\">Sources</a><p id=\"x\"></p><p id=\"x\"></p>");
-        assertEquals("""
+        assertEquals(
+                """
                 site/index.html: error: id 'x' appears more than once [output.duplicate-id]
                 site/index.html: error: link to missing file 'sources.html' [output.link]
                 2 errors, 0 warnings
-                """, check());
+                """,
+                check());
     }
 
     @Test
     void aLocationOfAFileTheBuildDoesNotKnowStillNamesThePosition() throws IOException {
         write("index.html", "<a href=\"gone.html\" data-glossa-src=\"content/index.md:3:9\">x</a>");
-        assertEquals("""
+        assertEquals(
+                """
                 content/index.md:3:9: error: link to missing file 'gone.html' [output.link]
                 1 error, 0 warnings
-                """, check());
+                """,
+                check());
     }
 
     @Test
@@ -74,8 +83,9 @@ class OutputCheckTest {
         Files.writeString(site.resolve("page.html"), page, StandardCharsets.UTF_8);
         Files.writeString(site.resolve("plain.txt"), "data-glossa-src=\"kept\"", StandardCharsets.UTF_8);
         SourceLocations.strip(site);
-        assertEquals("<!DOCTYPE html>\n<p>A&rsquo;s <a class=\"term\" href=\"x.html\" id=\"use-x-1\" data-term=\"x\">x</a>"
-                + " <img src=\"a.png\" alt=\"\"><br /></p>\n",
+        assertEquals(
+                "<!DOCTYPE html>\n<p>A&rsquo;s <a class=\"term\" href=\"x.html\" id=\"use-x-1\" data-term=\"x\">x</a>"
+                        + " <img src=\"a.png\" alt=\"\"><br /></p>\n",
                 Files.readString(site.resolve("page.html"), StandardCharsets.UTF_8));
         assertEquals("data-glossa-src=\"kept\"", Files.readString(site.resolve("plain.txt"), StandardCharsets.UTF_8));
     }

@@ -23,8 +23,8 @@ class ConnectedEssayTest {
     @BeforeAll
     static void load() throws IOException {
         Diagnostics diags = new Diagnostics();
-        SiteConfig config = SiteConfig.parse(
-                SourceFile.read(ROOT.resolve(SiteConfig.FILE_NAME), SiteConfig.FILE_NAME), diags);
+        SiteConfig config =
+                SiteConfig.parse(SourceFile.read(ROOT.resolve(SiteConfig.FILE_NAME), SiteConfig.FILE_NAME), diags);
         MarkdownProcessor markdown = new MarkdownProcessor(List.of(GlossaryExtension.create()));
         essay = new EssayLoader(markdown, List.of(new GlossaryResolver(), new SidebarResolver()))
                 .load(ROOT, config, diags);
@@ -52,8 +52,15 @@ class ConnectedEssayTest {
                 List.of("../essay/station.html#use-norodom-sihanouk-1", "../essay/station.html#use-norodom-sihanouk-2"),
                 part1.stream().map(u -> u.get("url")).toList());
         assertEquals(
-                Map.of("url", "../essay/station.html#use-norodom-sihanouk-1", "before", "In 1958 ",
-                        "text", "Norodom Sihanouk", "after", " finished the station with help from both sides."),
+                Map.of(
+                        "url",
+                        "../essay/station.html#use-norodom-sihanouk-1",
+                        "before",
+                        "In 1958 ",
+                        "text",
+                        "Norodom Sihanouk",
+                        "after",
+                        " finished the station with help from both sides."),
                 part1.get(0));
         assertEquals("The prince", part1.get(1).get("text"));
         assertEquals("../essay/later.html", usedIn.get(1).get("url"));
@@ -77,8 +84,17 @@ class ConnectedEssayTest {
         List<Map<String, Object>> defs = templateData(page("essay/01-station.md"), "termDefs", "../");
         assertEquals(2, defs.size());
         assertEquals(
-                Map.of("slug", "norodom-sihanouk", "id", "def-norodom-sihanouk", "term", "Norodom Sihanouk",
-                        "short", "Cambodian leader after independence.", "url", "../glossary/norodom-sihanouk.html"),
+                Map.of(
+                        "slug",
+                        "norodom-sihanouk",
+                        "id",
+                        "def-norodom-sihanouk",
+                        "term",
+                        "Norodom Sihanouk",
+                        "short",
+                        "Cambodian leader after independence.",
+                        "url",
+                        "../glossary/norodom-sihanouk.html"),
                 defs.get(0));
         assertEquals("def-hedging", defs.get(1).get("id"));
         List<Map<String, Object>> homeDefs = templateData(essay.home(), "termDefs", "");
@@ -88,8 +104,10 @@ class ConnectedEssayTest {
 
     @Test
     void useAnchorsAreIdsOfTheirPage() {
-        assertTrue(page("essay/01-station.md").ids().containsAll(List.of(
-                "use-norodom-sihanouk-1", "use-norodom-sihanouk-2", "use-hedging-1", "use-hedging-2")));
+        assertTrue(page("essay/01-station.md")
+                .ids()
+                .containsAll(
+                        List.of("use-norodom-sihanouk-1", "use-norodom-sihanouk-2", "use-hedging-1", "use-hedging-2")));
     }
 
     @Test
@@ -105,8 +123,12 @@ class ConnectedEssayTest {
         assertEquals("../sidebars/radio-1958.html#timeline", box.get("timelineUrl"));
         assertEquals("Timeline", box.get("timelineTitle"));
         assertEquals(
-                List.of(Map.of("date", "1953", "event", "Independence"),
-                        Map.of("date", "1958", "event",
+                List.of(
+                        Map.of("date", "1953", "event", "Independence"),
+                        Map.of(
+                                "date",
+                                "1958",
+                                "event",
                                 "The station opens with studios from one donor and transmitters from another")),
                 box.get("timeline"));
         assertTrue(page("essay/01-station.md").ids().contains("sidebar-radio-1958"));

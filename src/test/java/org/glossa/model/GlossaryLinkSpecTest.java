@@ -50,11 +50,12 @@ class GlossaryLinkSpecTest {
         if (Boolean.getBoolean("glossa.spec.update")) {
             Files.writeString(SPEC, rewrite(lines), StandardCharsets.UTF_8);
         }
-        return examples.stream().map(e -> DynamicTest.dynamicTest(e.name(), () -> {
-            Output out = run(e.markdown());
-            assertEquals(e.html(), out.html(), "HTML of example at spec line " + e.line());
-            assertEquals(e.diagnostics(), out.diagnostics(), "diagnostics of example at spec line " + e.line());
-        }));
+        return examples.stream()
+                .map(e -> DynamicTest.dynamicTest(e.name(), () -> {
+                    Output out = run(e.markdown());
+                    assertEquals(e.html(), out.html(), "HTML of example at spec line " + e.line());
+                    assertEquals(e.diagnostics(), out.diagnostics(), "diagnostics of example at spec line " + e.line());
+                }));
     }
 
     static List<Example> parse(List<String> lines) {
@@ -108,7 +109,11 @@ class GlossaryLinkSpecTest {
             }
             try {
                 Output out = run(join(markdown));
-                sb.append(join(markdown)).append(".\n").append(out.html()).append(".\n").append(out.diagnostics());
+                sb.append(join(markdown))
+                        .append(".\n")
+                        .append(out.html())
+                        .append(".\n")
+                        .append(out.diagnostics());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -126,8 +131,8 @@ class GlossaryLinkSpecTest {
         Files.writeString(section, FRONT_MATTER + markdown, StandardCharsets.UTF_8);
 
         Diagnostics diags = new Diagnostics();
-        SiteConfig config = SiteConfig.parse(
-                SourceFile.read(root.resolve(SiteConfig.FILE_NAME), SiteConfig.FILE_NAME), diags);
+        SiteConfig config =
+                SiteConfig.parse(SourceFile.read(root.resolve(SiteConfig.FILE_NAME), SiteConfig.FILE_NAME), diags);
         MarkdownProcessor markdownProcessor = new MarkdownProcessor(List.of(GlossaryExtension.create()));
         Essay essay = new EssayLoader(markdownProcessor, List.of(new GlossaryResolver(), new SidebarResolver()))
                 .load(root, config, diags);
@@ -139,8 +144,15 @@ class GlossaryLinkSpecTest {
             if (!d.path().equals(EXAMPLE_PATH)) {
                 continue; // e.g. entries that this example does not use
             }
-            Diagnostic relative = new Diagnostic(d.severity(), "example", d.line() - FRONT_MATTER_LINES,
-                    d.column(), d.message(), d.code(), d.sourceLine(), d.hint());
+            Diagnostic relative = new Diagnostic(
+                    d.severity(),
+                    "example",
+                    d.line() - FRONT_MATTER_LINES,
+                    d.column(),
+                    d.message(),
+                    d.code(),
+                    d.sourceLine(),
+                    d.hint());
             report.append(relative.format()).append('\n');
         }
         // Source locations are for the output check (tested there); they would only clutter the spec.
