@@ -82,6 +82,7 @@ public final class JBakeSite {
                 models.forGenerated(GeneratedFiles.NOT_FOUND, "notfound", "Page not found", "")));
         generated.forEach(d -> d.setRendered(false));
 
+        JBakeRuntime.markStarted();
         Engines.register("md", new GlossaEngine(byFile));
         ContentStore store = new GlossaContentStore("memory", "glossa-" + UUID.randomUUID());
         Utensils utensils = new Utensils();
