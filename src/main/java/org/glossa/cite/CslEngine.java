@@ -40,13 +40,18 @@ final class CslEngine {
             // The style ships in a jar we depend on: failing to read it is a packaging bug.
             throw new UncheckedIOException("cannot load CSL style " + style, e);
         }
+    }
+
+    /** Forgets earlier citations. reset() also drops the output format and links: set them again. */
+    private void fresh() {
+        csl.reset();
         csl.setOutputFormat("html");
         csl.setConvertLinks(true);
     }
 
     /** One item cited alone, as the first citation of the document (the processor is reset). */
     synchronized String citation(String id, String locator, String suffix) {
-        csl.reset();
+        fresh();
         CSLCitationItemBuilder item = new CSLCitationItemBuilder(id).suffix(suffix);
         if (locator != null) {
             // Labels are ours: citeproc-java ignores CSL's locator conditions and drops them.
@@ -57,7 +62,7 @@ final class CslEngine {
 
     /** One item's bibliography entry, alone (so no 3-em dash stands for a previous author). */
     synchronized String bibliographyEntry(String id) {
-        csl.reset();
+        fresh();
         csl.registerCitationItems(id);
         Bibliography bibliography = csl.makeBibliography();
         return bibliography.getEntries()[0];
