@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.glossa.diag.Diagnostics;
 import org.glossa.diag.SourceFile;
 
@@ -29,12 +30,16 @@ final class BibParser {
         "July", "August", "September", "October", "November", "December"
     };
 
+    private static final Pattern FIELD_LINE = Pattern.compile("[ \\t]*[A-Za-z][\\w:.+-]*[ \\t]*=[ \\t]*[{\"\\w]");
+
     private final SourceFile file;
     private final String s;
     private final Diagnostics diags;
     private final Map<String, String> macros = new HashMap<>();
     private final List<BibEntry> entries = new ArrayList<>();
     private int pos;
+    /** Set when a runaway value was cut at a line that starts the next field: read on as after a comma. */
+    private boolean valueEndedEarly;
 
     private BibParser(SourceFile file, Diagnostics diags) {
         this.file = file;
@@ -119,6 +124,10 @@ final class BibParser {
             pos++;
             register.run();
             return;
+        } else if (pos >= s.length() || peek() == '@') {
+            unclosed(lastEnd, key, at, close);
+            register.run();
+            return;
         } else if (!looksLikeFieldStart()) {
             error(pos, "expected ',' after the key '" + key + "'", null);
             register.run();
@@ -168,7 +177,9 @@ final class BibParser {
             }
             lastEnd = pos;
             skipBlank();
-            if (peek() == ',') {
+            if (valueEndedEarly) {
+                valueEndedEarly = false;
+            } else if (peek() == ',') {
                 pos++;
                 lastEnd = pos;
             } else if (peek() == close) {
@@ -210,6 +221,7 @@ final class BibParser {
         pos++;
         skipBlank();
         String value = value(name);
+        valueEndedEarly = false;
         if (value == null) {
             return;
         }
@@ -254,8 +266,10 @@ final class BibParser {
                 skipToNextEntry();
                 return null;
             }
+            int end = pos;
             skipBlank();
             if (peek() != '#') {
+                pos = end; // positions after a value point right behind it
                 return value.toString();
             }
             pos++;
@@ -265,7 +279,9 @@ final class BibParser {
 
     /**
      * A braced or quoted part without its delimiters. A value still open when a later line starts
-     * a new entry ({@code @type{}) is taken as unterminated, so the next entry is not swallowed.
+     * a new entry ({@code @type{}) or reads like the next field ({@code year = ...}) is taken as
+     * unterminated: the error points at its opening delimiter, and parsing resumes at that line,
+     * so neither the entry's other fields nor the next entry are swallowed.
      */
     private String delimited(String field) {
         int open = pos;
@@ -287,19 +303,26 @@ final class BibParser {
                 pos = i + 1;
                 return s.substring(open + 1, i);
             } else if (c == '\n' && entryStartsOnLineAfter(i)) {
-                return unterminated(open, field, nextNonBlank(i + 1), quoted);
+                reportUnterminated(open, field, quoted);
+                pos = nextNonBlank(i + 1);
+                return null;
+            } else if (c == '\n' && FIELD_LINE.matcher(s).region(i + 1, s.length()).lookingAt()) {
+                reportUnterminated(open, field, quoted);
+                pos = i + 1;
+                valueEndedEarly = true;
+                return s.substring(open + 1, i);
             }
         }
-        return unterminated(open, field, s.length(), quoted);
+        reportUnterminated(open, field, quoted);
+        pos = s.length();
+        return null;
     }
 
-    private String unterminated(int open, String field, int resume, boolean quoted) {
+    private void reportUnterminated(int open, String field, boolean quoted) {
         error(
                 open,
                 "unterminated value of field '" + field + "'",
                 quoted ? "the opening '\"' has no closing '\"'" : "the opening '{' has no matching '}'");
-        pos = resume;
-        return null;
     }
 
     private boolean entryStartsOnLineAfter(int newline) {
