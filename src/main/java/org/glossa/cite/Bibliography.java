@@ -23,6 +23,7 @@ import org.glossa.diag.Suggestions;
  * entry is still registered under its key when it has one, and the others load normally.
  */
 public final class Bibliography {
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern URL_COMMAND = Pattern.compile("\\s*\\\\url\\{([^{}]*)\\}\\s*");
     /** Fields whose text is an identifier, not prose: kept as written, only blanks removed. */
     private static final List<String> VERBATIM = List.of("url", "doi", "eprint", "isbn", "issn");
@@ -187,6 +188,18 @@ public final class Bibliography {
                 .toLowerCase(Locale.ROOT)
                 .replaceAll("[^\\p{L}\\p{N}]+", " ")
                 .trim();
-        return folded.replaceFirst("^(the|a|an) ", "");
+        return padNumbers(folded.replaceFirst("^(the|a|an) ", ""));
+    }
+
+    /** Numbers sort by value ("telegram 348" before "telegram 1613"): pad each to ten digits. */
+    private static String padNumbers(String text) {
+        Matcher m = DIGITS.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String digits = m.group();
+            m.appendReplacement(sb, digits.length() >= 10 ? digits : "0".repeat(10 - digits.length()) + digits);
+        }
+        m.appendTail(sb);
+        return sb.toString();
     }
 }
