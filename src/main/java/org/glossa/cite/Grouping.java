@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  *       (braced) author names one (Foreign Relations of the United States, Federal Register,
  *       executive order, White House, a department of state or ministry, an embassy, a trade
  *       representative, Congress, parliament, national archives, …), or, for {@code @misc},
- *       {@code @online} and {@code @unpublished}, its URL is on a {@code .gov} or {@code .mil} host.
+ *       {@code @online} and {@code @unpublished}, its URL is on a government host ({@code .gov}, {@code .mil}, {@code
+ *       gov.uk}, {@code go.jp}, …).
  *   <li>Books, chapters, proceedings, reports and manuals are scholarship; so is an {@code @article}
  *       in a journal with a volume, number, pages or DOI.
  *   <li>Everything else — {@code @misc} and {@code @online} without a government author, articles in
@@ -111,7 +112,8 @@ final class Grouping {
                 return false;
             }
             String h = host.toLowerCase(Locale.ROOT);
-            return h.endsWith(".gov") || h.endsWith(".mil") || h.matches(".*\\.gov\\.[a-z]{2}");
+            // .gov and .mil; gov.uk, gov.kh, go.jp, go.th and the like elsewhere
+            return h.endsWith(".gov") || h.endsWith(".mil") || h.matches("(.*\\.)?(gov|go)\\.[a-z]{2}");
         } catch (IllegalArgumentException e) {
             return false; // not a URL we can read; the formatter prints it as text
         }

@@ -35,8 +35,9 @@ final class Names {
             return name.getLiteral();
         }
         String particle = name.getNonDroppingParticle();
-        return (particle == null ? "" : particle + " ") + name.getFamily() + " "
+        String sortName = (particle == null ? "" : particle + " ") + name.getFamily() + " "
                 + (name.getGiven() == null ? "" : name.getGiven());
+        return sortName.strip();
     }
 
     private static CSLName parseOne(String name) {
