@@ -306,7 +306,8 @@ final class BibParser {
                 reportUnterminated(open, field, quoted);
                 pos = nextNonBlank(i + 1);
                 return null;
-            } else if (c == '\n' && FIELD_LINE.matcher(s).region(i + 1, s.length()).lookingAt()) {
+            } else if (c == '\n'
+                    && FIELD_LINE.matcher(s).region(i + 1, s.length()).lookingAt()) {
                 reportUnterminated(open, field, quoted);
                 pos = i + 1;
                 valueEndedEarly = true;

@@ -118,8 +118,8 @@ public final class Bibliography {
     }
 
     /** An entry with its fields interpreted, waiting for the short titles that need all entries. */
-    private record Draft(BibEntry entry, EntryType type, Map<String, String> fields, List<CSLName> authors,
-            List<CSLName> editors) {}
+    private record Draft(
+            BibEntry entry, EntryType type, Map<String, String> fields, List<CSLName> authors, List<CSLName> editors) {}
 
     private static Draft draft(SourceFile bib, BibEntry entry, Diagnostics diags) {
         EntryType type = EntryType.of(entry.type()).orElse(null);
@@ -133,7 +133,9 @@ public final class Bibliography {
         Map<String, String> fields = new LinkedHashMap<>();
         for (BibEntry.Field field : entry.fields().values()) {
             String name = field.name();
-            fields.put(name, VERBATIM.contains(name) ? field.raw().replaceAll("\\s+", "") : LatexText.toPlain(field.raw()));
+            fields.put(
+                    name,
+                    VERBATIM.contains(name) ? field.raw().replaceAll("\\s+", "") : LatexText.toPlain(field.raw()));
         }
         // Old BibTeX styles had no url field: howpublished = a url command is the usual stand-in.
         Matcher url = URL_COMMAND.matcher(entry.raw("howpublished") == null ? "" : entry.raw("howpublished"));
@@ -149,7 +151,10 @@ public final class Bibliography {
         List<ShortTitles.Candidate> candidates = new ArrayList<>();
         for (Draft d : drafts) {
             candidates.add(new ShortTitles.Candidate(
-                    d.entry().key(), firstCreator(d), d.fields().getOrDefault("title", ""), d.fields().get("shorttitle")));
+                    d.entry().key(),
+                    firstCreator(d),
+                    d.fields().getOrDefault("title", ""),
+                    d.fields().get("shorttitle")));
         }
         Map<String, String> shortTitles = ShortTitles.assign(candidates);
         List<Source> sources = new ArrayList<>();

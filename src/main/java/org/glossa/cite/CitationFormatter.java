@@ -23,6 +23,7 @@ public final class CitationFormatter {
 
     /** Stand-ins the processor prints verbatim: where the locator goes, where the citation ends. */
     private static final String LOCATOR_SLOT = "GLOSSALOCATORSLOT";
+
     private static final String END_SLOT = "GLOSSAENDSLOT";
 
     private enum Form {
@@ -78,15 +79,15 @@ public final class CitationFormatter {
 
     /** The source's entry for the bibliography, without a wrapping element. */
     public String bibliographyEntry(Source source) {
-        return bibliographyEntries.computeIfAbsent(
-                source.key(), key -> CspHtml.clean(full.bibliographyEntry(key)));
+        return bibliographyEntries.computeIfAbsent(source.key(), key -> CspHtml.clean(full.bibliographyEntry(key)));
     }
 
     /** One citation without its closing period. */
     private String citation(Source source, Cite cite, Form form) {
         String text = template(source, form, cite.locator().isPresent());
         if (cite.locator().isPresent()) {
-            text = text.replace(LOCATOR_SLOT, NotePunctuation.escape(cite.locator().get().render()));
+            text = text.replace(
+                    LOCATOR_SLOT, NotePunctuation.escape(cite.locator().get().render()));
         }
         if (!cite.prefix().isEmpty()) {
             text = NotePunctuation.escape(cite.prefix()) + " " + text;

@@ -32,7 +32,8 @@ public record Cite(String prefix, Optional<Locator> locator, String suffix) {
         }
         Optional<Locator.Parsed> parsed = Locator.parse(rest);
         if (parsed.isPresent()) {
-            return new Cite(prefix, Optional.of(parsed.get().locator()), parsed.get().rest());
+            return new Cite(
+                    prefix, Optional.of(parsed.get().locator()), parsed.get().rest());
         }
         return new Cite(prefix, Optional.empty(), afterKey == null ? "" : afterKey);
     }

@@ -75,8 +75,8 @@ final class CslItems {
      */
     private static CSLType cslType(EntryType type, Map<String, String> f) {
         boolean unpublishedShape = type.csl == CSLType.DOCUMENT || type.csl == CSLType.MANUSCRIPT;
-        boolean retrievable = first(f, "howpublished", "publisher", "organization", "institution", "url", "doi")
-                != null;
+        boolean retrievable =
+                first(f, "howpublished", "publisher", "organization", "institution", "url", "doi") != null;
         return unpublishedShape && !retrievable ? CSLType.WEBPAGE : type.csl;
     }
 

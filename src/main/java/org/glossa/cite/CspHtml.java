@@ -75,11 +75,13 @@ final class CspHtml {
      */
     private static void nestQuotes(Element body) {
         Deque<Boolean> open = new ArrayDeque<>(); // true: this level was turned into single marks
-        NodeTraversor.traverse((Node node, int depth) -> {
-            if (node instanceof TextNode text) {
-                text.text(nest(text.getWholeText(), open));
-            }
-        }, body);
+        NodeTraversor.traverse(
+                (Node node, int depth) -> {
+                    if (node instanceof TextNode text) {
+                        text.text(nest(text.getWholeText(), open));
+                    }
+                },
+                body);
     }
 
     private static String nest(String s, Deque<Boolean> open) {
@@ -92,7 +94,9 @@ final class CspHtml {
                 out.append(inner ? '‘' : '“');
             } else if (c == '”' && !open.isEmpty()) {
                 boolean inner = open.pop();
-                if (inner && i + 2 < s.length() && (s.charAt(i + 1) == ',' || s.charAt(i + 1) == '.')
+                if (inner
+                        && i + 2 < s.length()
+                        && (s.charAt(i + 1) == ',' || s.charAt(i + 1) == '.')
                         && s.charAt(i + 2) == '”') {
                     out.append(s.charAt(++i));
                 }

@@ -40,9 +40,7 @@ final class Dates {
             return null;
         }
         Matcher m = ISO.matcher(urldate.trim());
-        return m.matches()
-                ? build(Integer.parseInt(m.group(1)), number(m.group(2)), number(m.group(3)))
-                : null;
+        return m.matches() ? build(Integer.parseInt(m.group(1)), number(m.group(2)), number(m.group(3))) : null;
     }
 
     private static CSLDate fromParts(String year, String month, String day) {

@@ -38,9 +38,15 @@ final class Grouping {
                     + "|house of representatives|\\bparliament\\b|national archives|central intelligence agency"
                     + "|national security council|office of the historian|\\bhansard\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final List<String> PUBLISHING_FIELDS =
-            List.of("howpublished", "journal", "journaltitle", "booktitle", "series", "publisher", "institution",
-                    "organization");
+    private static final List<String> PUBLISHING_FIELDS = List.of(
+            "howpublished",
+            "journal",
+            "journaltitle",
+            "booktitle",
+            "series",
+            "publisher",
+            "institution",
+            "organization");
 
     private Grouping() {}
 
@@ -57,8 +63,11 @@ final class Grouping {
         }
         if (type == EntryType.ARTICLE) {
             boolean journal = fields.containsKey("journal") || fields.containsKey("journaltitle");
-            boolean scholarly = fields.containsKey("volume") || fields.containsKey("number")
-                    || fields.containsKey("issue") || fields.containsKey("pages") || fields.containsKey("doi");
+            boolean scholarly = fields.containsKey("volume")
+                    || fields.containsKey("number")
+                    || fields.containsKey("issue")
+                    || fields.containsKey("pages")
+                    || fields.containsKey("doi");
             return journal && scholarly ? SourceGroup.SCHOLARSHIP : SourceGroup.NEWS;
         }
         return type.isWebOrMisc() ? SourceGroup.NEWS : SourceGroup.SCHOLARSHIP;
@@ -95,7 +104,8 @@ final class Grouping {
             }
         }
         for (CSLName author : authors) {
-            if (author.getLiteral() != null && GOVERNMENT.matcher(author.getLiteral()).find()) {
+            if (author.getLiteral() != null
+                    && GOVERNMENT.matcher(author.getLiteral()).find()) {
                 return true;
             }
         }

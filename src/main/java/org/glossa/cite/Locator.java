@@ -111,6 +111,7 @@ public record Locator(Label label, String value) {
     /** With a label any number will do; without one it must start with a digit ("mix" is no page). */
     private static final Pattern LABELLED =
             Pattern.compile("^(?<label>\\p{L}+\\.?|§§?|¶¶?)\\s*(?<value>" + NUMBERS + ")");
+
     private static final Pattern UNLABELLED = Pattern.compile("^(?<value>(?=\\d)" + NUMBERS + ")");
     private static final Pattern RANGE = Pattern.compile("(\\d+)\\s*(?:-{1,3}|–|—)\\s*(\\d+)");
 

@@ -18,9 +18,9 @@ final class ShortTitles {
     private static final int MAX_WORDS = 4;
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     private static final Set<String> WEAK_ENDINGS = Set.of(
-            "a", "an", "the", "and", "or", "nor", "but", "of", "to", "in", "on", "at", "by", "for", "with",
-            "from", "as", "into", "about", "after", "before", "amid", "under", "over", "its", "his", "her", "their",
-            "our", "my", "your", "this", "that", "these", "those");
+            "a", "an", "the", "and", "or", "nor", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from",
+            "as", "into", "about", "after", "before", "amid", "under", "over", "its", "his", "her", "their", "our",
+            "my", "your", "this", "that", "these", "those");
 
     /** What one source offers: its author (for collisions), its title and its own shorttitle. */
     record Candidate(String key, String author, String title, String explicitShort) {}

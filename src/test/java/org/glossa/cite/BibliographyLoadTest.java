@@ -30,7 +30,8 @@ class BibliographyLoadTest {
         Bibliography bib = Bibliography.load(resource("missing-brace.bib"), diags);
 
         assertEquals(
-                List.of("""
+                List.of(
+                        """
                         cite/missing-brace.bib:3:19: error: missing '}' to close entry 'first' [bib.syntax]
                               year   = {2001},
                                               ^
@@ -47,7 +48,8 @@ class BibliographyLoadTest {
         Bibliography bib = Bibliography.load(resource("unterminated.bib"), diags);
 
         assertEquals(
-                List.of("""
+                List.of(
+                        """
                         cite/unterminated.bib:2:11: error: unterminated value of field 'title' [bib.syntax]
                               title = {Never closed,
                                       ^
@@ -64,7 +66,8 @@ class BibliographyLoadTest {
         Bibliography bib = Bibliography.load(resource("duplicate.bib"), diags);
 
         assertEquals(
-                List.of("""
+                List.of(
+                        """
                         cite/duplicate.bib:6:7: error: duplicate key 'Smith2000' (first defined on line 1) [bib.duplicate]
                             @book{Smith2000,
                                   ^
@@ -80,7 +83,8 @@ class BibliographyLoadTest {
         Bibliography bib = Bibliography.load(resource("unknown-type.bib"), diags);
 
         assertEquals(
-                List.of("""
+                List.of(
+                        """
                         cite/unknown-type.bib:1:2: error: unknown entry type '@boook' [bib.type]
                             @boook{typo,
                              ^
@@ -92,7 +96,8 @@ class BibliographyLoadTest {
 
     @Test
     void smallerSyntaxErrorsHaveExactPositions() {
-        String text = """
+        String text =
+                """
                 @book{nobrace
                 @book{noequals, title {X}}
                 @book{nocomma, title = {X} year = {2000}}
@@ -123,7 +128,8 @@ class BibliographyLoadTest {
 
     @Test
     void stringsCommentsAndParenthesesAreUnderstood() {
-        String text = """
+        String text =
+                """
                 % a comment line mentioning me@example.org
                 @comment{ anything { nested } here }
                 @preamble{ "\\newcommand{\\noop}[1]{}" }
@@ -160,7 +166,9 @@ class BibliographyLoadTest {
     void keysMatchCaseInsensitively() throws IOException {
         Bibliography bib = Bibliography.load(resource("fixture.bib"), new Diagnostics());
 
-        assertEquals("pollan2006omnivore", bib.find("Pollan2006Omnivore").orElseThrow().key());
+        assertEquals(
+                "pollan2006omnivore",
+                bib.find("Pollan2006Omnivore").orElseThrow().key());
         assertTrue(bib.find("pollan2006").isEmpty());
     }
 
@@ -176,7 +184,9 @@ class BibliographyLoadTest {
         assertEquals(
                 "Foreign Relations of the United States, 1964–1968, Volume XXVII, Document 5",
                 frus.fields().get("howpublished"));
-        assertEquals("https://history.state.gov/historicaldocuments/frus1964-68v27/d5", frus.url().orElseThrow());
+        assertEquals(
+                "https://history.state.gov/historicaldocuments/frus1964-68v27/d5",
+                frus.url().orElseThrow());
         assertEquals(
                 "10.1080/09589236.2011.565194",
                 bib.find("bogren2011gender").orElseThrow().doi().orElseThrow());
@@ -184,10 +194,13 @@ class BibliographyLoadTest {
 
     @Test
     void doiResolverPrefixAndUrlCommandInHowpublishedAreNormalised() {
-        String text = """
+        String text =
+                """
                 @misc{a, title = {A}, doi = {https://doi.org/10.1000/xyz}, howpublished = {\\url{https://example.org/a}}}
                 """;
-        Source a = Bibliography.load(new SourceFile("x.bib", text), new Diagnostics()).find("a").orElseThrow();
+        Source a = Bibliography.load(new SourceFile("x.bib", text), new Diagnostics())
+                .find("a")
+                .orElseThrow();
 
         assertEquals("10.1000/xyz", a.doi().orElseThrow());
         assertEquals("https://example.org/a", a.url().orElseThrow());
@@ -199,11 +212,15 @@ class BibliographyLoadTest {
         Bibliography bib = Bibliography.load(resource("fixture.bib"), new Diagnostics());
 
         var groups = bib.byGroup();
-        assertEquals(List.of("frus1964v27d5"), groups.get(SourceGroup.PRIMARY).stream().map(Source::key).toList());
+        assertEquals(
+                List.of("frus1964v27d5"),
+                groups.get(SourceGroup.PRIMARY).stream().map(Source::key).toList());
         assertEquals(
                 List.of("bogren2011gender", "pollan2006omnivore", "rutz2013lear"),
                 groups.get(SourceGroup.SCHOLARSHIP).stream().map(Source::key).toList());
-        assertEquals(List.of("manjoo2017snap"), groups.get(SourceGroup.NEWS).stream().map(Source::key).toList());
+        assertEquals(
+                List.of("manjoo2017snap"),
+                groups.get(SourceGroup.NEWS).stream().map(Source::key).toList());
         assertEquals("Books and articles", SourceGroup.SCHOLARSHIP.heading());
     }
 }

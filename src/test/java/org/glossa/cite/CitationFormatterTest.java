@@ -92,8 +92,7 @@ class CitationFormatterTest {
 
         @Test
         void bibliographyEntry() {
-            assertEquals(
-                    "Pollan, Michael. " + TITLE + ". New York: Penguin, 2006.", formatEntry("pollan2006omnivore"));
+            assertEquals("Pollan, Michael. " + TITLE + ". New York: Penguin, 2006.", formatEntry("pollan2006omnivore"));
         }
     }
 
@@ -108,14 +107,18 @@ class CitationFormatterTest {
         void fullNote() {
             assertEquals(START + "155–69, " + DOI + ".", formatFull("bogren2011gender", Cite.NONE));
             assertEquals(START + "156, " + DOI + ".", formatFull("bogren2011gender", Cite.at("156")));
-            assertEquals("See " + START + "160–62, " + DOI + ".", formatFull("bogren2011gender", Cite.parse("see", ", pp. 160-162")));
+            assertEquals(
+                    "See " + START + "160–62, " + DOI + ".",
+                    formatFull("bogren2011gender", Cite.parse("see", ", pp. 160-162")));
         }
 
         @Test
         void shortNote() {
             assertEquals("Bogren, “Gender and Alcohol.”", formatShort("bogren2011gender", Cite.NONE));
             assertEquals("Bogren, “Gender and Alcohol,” 157.", formatShort("bogren2011gender", Cite.at("157")));
-            assertEquals("See Bogren, “Gender and Alcohol,” 157.", formatShort("bogren2011gender", Cite.parse("see", "157")));
+            assertEquals(
+                    "See Bogren, “Gender and Alcohol,” 157.",
+                    formatShort("bogren2011gender", Cite.parse("see", "157")));
         }
 
         @Test
@@ -139,7 +142,9 @@ class CitationFormatterTest {
                     + "<i>New York Times</i>, March 8, 2017, ";
             assertEquals(start + LINK + ".", formatFull("manjoo2017snap", Cite.NONE));
             assertEquals(start + "B1, " + LINK + ".", formatFull("manjoo2017snap", Cite.at("B1")));
-            assertEquals("See " + start + LINK + ".", formatFull("manjoo2017snap", new Cite("see", java.util.Optional.empty(), "")));
+            assertEquals(
+                    "See " + start + LINK + ".",
+                    formatFull("manjoo2017snap", new Cite("see", java.util.Optional.empty(), "")));
         }
 
         @Test
@@ -196,14 +201,17 @@ class CitationFormatterTest {
         void fullNote() {
             assertEquals(START + LINK + ".", formatFull("frus1964v27d5", Cite.NONE));
             assertEquals(START + "2, " + LINK + ".", formatFull("frus1964v27d5", Cite.at("2")));
-            assertEquals("See " + START + "para. 4, " + LINK + ".", formatFull("frus1964v27d5", Cite.parse("see", ", ¶ 4")));
+            assertEquals(
+                    "See " + START + "para. 4, " + LINK + ".", formatFull("frus1964v27d5", Cite.parse("see", ", ¶ 4")));
         }
 
         @Test
         void shortNote() {
-            assertEquals("U.S. Department of State, “Memorandum of Conversation.”", formatShort("frus1964v27d5", Cite.NONE));
             assertEquals(
-                    "U.S. Department of State, “Memorandum of Conversation,” 2.", formatShort("frus1964v27d5", Cite.at("2")));
+                    "U.S. Department of State, “Memorandum of Conversation.”", formatShort("frus1964v27d5", Cite.NONE));
+            assertEquals(
+                    "U.S. Department of State, “Memorandum of Conversation,” 2.",
+                    formatShort("frus1964v27d5", Cite.at("2")));
             assertEquals(
                     "See U.S. Department of State, “Memorandum of Conversation,” 2.",
                     formatShort("frus1964v27d5", Cite.parse("see", "p. 2")));
@@ -233,10 +241,16 @@ class CitationFormatterTest {
 
     @Test
     void labelledLocatorsAndSuffixes() {
-        assertEquals("Pollan, <i>Omnivore’s Dilemma</i>, chap. 2.", formatShort("pollan2006omnivore", Cite.parse("", ", chap. 2")));
-        assertEquals("Pollan, <i>Omnivore’s Dilemma</i>, chaps. 2–3.", formatShort("pollan2006omnivore", Cite.parse("", "ch. 2-3")));
-        assertEquals("Pollan, <i>Omnivore’s Dilemma</i>, sec. 4.", formatShort("pollan2006omnivore", Cite.parse("", "§4")));
-        assertEquals("Pollan, <i>Omnivore’s Dilemma</i>, 33n5.", formatShort("pollan2006omnivore", Cite.parse("", "33n5")));
+        assertEquals(
+                "Pollan, <i>Omnivore’s Dilemma</i>, chap. 2.",
+                formatShort("pollan2006omnivore", Cite.parse("", ", chap. 2")));
+        assertEquals(
+                "Pollan, <i>Omnivore’s Dilemma</i>, chaps. 2–3.",
+                formatShort("pollan2006omnivore", Cite.parse("", "ch. 2-3")));
+        assertEquals(
+                "Pollan, <i>Omnivore’s Dilemma</i>, sec. 4.", formatShort("pollan2006omnivore", Cite.parse("", "§4")));
+        assertEquals(
+                "Pollan, <i>Omnivore’s Dilemma</i>, 33n5.", formatShort("pollan2006omnivore", Cite.parse("", "33n5")));
         assertEquals(
                 "Pollan, <i>Omnivore’s Dilemma</i>, 33, emphasis added.",
                 formatShort("pollan2006omnivore", Cite.parse("", ", 33, emphasis added")));
@@ -256,7 +270,8 @@ class CitationFormatterTest {
 
     @Test
     void fieldTextIsEscapedAndNestedQuotesAlternate() {
-        String text = """
+        String text =
+                """
                 @article{x,
                   author  = {Doe, Jane},
                   title   = {An ``Ironclad Friend'': <script>alert(1)</script> & Co},
@@ -279,7 +294,8 @@ class CitationFormatterTest {
 
     @Test
     void unsignedSourcesStartWithTheTitle() {
-        String text = """
+        String text =
+                """
                 @misc{unsigned, title = {Top creditor China freezes lending to Cambodia, data shows},
                   howpublished = {Reuters}, year = {2024}, month = dec, day = {11}}
                 @misc{private, author = {{The White House}}, title = {Joint Declaration}, year = {2025}}

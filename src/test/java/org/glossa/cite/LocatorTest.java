@@ -10,28 +10,30 @@ import org.junit.jupiter.params.provider.CsvSource;
 class LocatorTest {
 
     @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource(delimiter = '|', value = {
-        "33          | 33",
-        "p. 33       | 33",
-        "pp. 12-14   | 12–14",
-        "12–14       | 12–14",
-        "12--14      | 12–14",
-        "p. xii      | xii",
-        "33n5        | 33n5",
-        "12, 14      | 12, 14",
-        "chap. 2     | chap. 2",
-        "ch. 2-3     | chaps. 2–3",
-        "chapter 2   | chap. 2",
-        "sec. 4      | sec. 4",
-        "§ 4         | sec. 4",
-        "§§4-5       | secs. 4–5",
-        "para. 3     | para. 3",
-        "¶ 3         | para. 3",
-        "n. 5        | n. 5",
-        "vol. 2      | vol. 2",
-        "fig. 3      | fig. 3",
-        "line 7      | line 7",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "33          | 33",
+                "p. 33       | 33",
+                "pp. 12-14   | 12–14",
+                "12–14       | 12–14",
+                "12--14      | 12–14",
+                "p. xii      | xii",
+                "33n5        | 33n5",
+                "12, 14      | 12, 14",
+                "chap. 2     | chap. 2",
+                "ch. 2-3     | chaps. 2–3",
+                "chapter 2   | chap. 2",
+                "sec. 4      | sec. 4",
+                "§ 4         | sec. 4",
+                "§§4-5       | secs. 4–5",
+                "para. 3     | para. 3",
+                "¶ 3         | para. 3",
+                "n. 5        | n. 5",
+                "vol. 2      | vol. 2",
+                "fig. 3      | fig. 3",
+                "line 7      | line 7",
+            })
     void parsesAndRendersChicagoStyle(String written, String rendered) {
         Locator.Parsed parsed = Locator.parse(written).orElseThrow();
         assertEquals(rendered, parsed.locator().render());
@@ -39,7 +41,9 @@ class LocatorTest {
     }
 
     @ParameterizedTest(name = "{0} is not a locator")
-    @CsvSource(delimiter = '|', value = {"emphasis added", "mix of sources", "doc. 5", "cf. below"})
+    @CsvSource(
+            delimiter = '|',
+            value = {"emphasis added", "mix of sources", "doc. 5", "cf. below"})
     void wordsAreNotLocators(String written) {
         assertEquals(Optional.empty(), Locator.parse(written));
     }
@@ -56,16 +60,20 @@ class LocatorTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        ", p. 33, emphasis added | 33     | , emphasis added",
-        "33 and passim           | 33     | and passim",
-        "12 and 14               | 12 and 14 |",
-        ", emphasis added        |        | , emphasis added",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                ", p. 33, emphasis added | 33     | , emphasis added",
+                "33 and passim           | 33     | and passim",
+                "12 and 14               | 12 and 14 |",
+                ", emphasis added        |        | , emphasis added",
+            })
     void citeSplitsLocatorFromSuffix(String afterKey, String locator, String suffix) {
         Cite cite = Cite.parse("see", afterKey);
         assertEquals("see", cite.prefix());
-        assertEquals(locator == null ? "" : locator, cite.locator().map(Locator::render).orElse(""));
+        assertEquals(
+                locator == null ? "" : locator,
+                cite.locator().map(Locator::render).orElse(""));
         assertEquals(suffix == null ? "" : suffix, cite.suffix());
     }
 

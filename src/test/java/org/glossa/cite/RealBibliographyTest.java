@@ -52,18 +52,38 @@ class RealBibliographyTest {
 
         assertEquals(
                 List.of(
-                        "frus1958v16d81", "ustr2025art", "frus1955v21d254", "eo14257", "eo14326", "fr2021itar",
-                        "state1997factsheet", "frus1958v16d70", "frus1958v16d77", "frus1961v23d111",
-                        "frus1955v21d239", "wh2025jointdeclaration"),
+                        "frus1958v16d81",
+                        "ustr2025art",
+                        "frus1955v21d254",
+                        "eo14257",
+                        "eo14326",
+                        "fr2021itar",
+                        "state1997factsheet",
+                        "frus1958v16d70",
+                        "frus1958v16d77",
+                        "frus1961v23d111",
+                        "frus1955v21d239",
+                        "wh2025jointdeclaration"),
                 keys(groups.get(SourceGroup.PRIMARY)));
         assertEquals(
                 List.of(
-                        "clymer2004unitedstates", "heng2020postcovid", "lasater1969survival", "sihanouk1958neutral",
-                        "po2020ironclad", "richardson2009china", "rust2016eisenhower", "smith1965foreign"),
+                        "clymer2004unitedstates",
+                        "heng2020postcovid",
+                        "lasater1969survival",
+                        "sihanouk1958neutral",
+                        "po2020ironclad",
+                        "richardson2009china",
+                        "rust2016eisenhower",
+                        "smith1965foreign"),
                 keys(groups.get(SourceGroup.SCHOLARSHIP)));
         assertEquals(17, groups.get(SourceGroup.NEWS).size());
-        assertTrue(keys(groups.get(SourceGroup.NEWS)).containsAll(List.of("coplen2025fulcrum", "press1963aid",
-                "reuters2025truce", "scmp2025angkor", "xinhua2025golden")));
+        assertTrue(keys(groups.get(SourceGroup.NEWS))
+                .containsAll(List.of(
+                        "coplen2025fulcrum",
+                        "press1963aid",
+                        "reuters2025truce",
+                        "scmp2025angkor",
+                        "xinhua2025golden")));
     }
 
     @Test
@@ -73,7 +93,8 @@ class RealBibliographyTest {
         Source po = bib.find("po2020ironclad").orElseThrow();
         Source frus = bib.find("frus1961v23d111").orElseThrow();
         Source heng = bib.find("heng2020postcovid").orElseThrow();
-        String doi = "<a href=\"https://doi.org/10.1177/1868103420901879\">https://doi.org/10.1177/1868103420901879</a>";
+        String doi =
+                "<a href=\"https://doi.org/10.1177/1868103420901879\">https://doi.org/10.1177/1868103420901879</a>";
         String frusUrl = "https://history.state.gov/historicaldocuments/frus1961-63v23/d111";
 
         assertEquals(
@@ -104,7 +125,8 @@ class RealBibliographyTest {
                 "Kimkong Heng, <i>Cambodia’s Foreign Policy Post-COVID-19: Key Challenges</i>, ISEAS Perspective "
                         + "2020/132 (Singapore: ISEAS – Yusof Ishak Institute, 2020), 3.",
                 formatter.fullNote(heng, Cite.at("3")));
-        assertEquals("Heng, <i>Cambodia’s Foreign Policy Post-COVID-19</i>, 3.", formatter.shortNote(heng, Cite.at("3")));
+        assertEquals(
+                "Heng, <i>Cambodia’s Foreign Policy Post-COVID-19</i>, 3.", formatter.shortNote(heng, Cite.at("3")));
         assertEquals(
                 "Heng, Kimkong. <i>Cambodia’s Foreign Policy Post-COVID-19: Key Challenges</i>. ISEAS Perspective "
                         + "2020/132. Singapore: ISEAS – Yusof Ishak Institute, 2020.",

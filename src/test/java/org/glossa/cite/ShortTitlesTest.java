@@ -12,19 +12,21 @@ class ShortTitlesTest {
 
     /** CMOS 17, 14.30: key words of the main title, at most four, no initial article. */
     @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource(delimiter = '|', value = {
-        "The Omnivore's Dilemma: A Natural History of Four Meals              | Omnivore's Dilemma",
-        "King Lear and Its Folktale Analogues                                  | King Lear",
-        "Snap Makes a Bet on the Cultural Supremacy of the Camera              | Snap Makes a Bet",
-        "Gender and Alcohol: The Swedish Press Debate                          | Gender and Alcohol",
-        "China, Cambodia, and the Five Principles of Peaceful Coexistence      | China, Cambodia",
-        "The United States and Cambodia, 1870–1969: From Curiosity to Confrontation | United States and Cambodia",
-        "Executive Order 14257: Regulating Imports                             | Executive Order 14257",
-        "[Cambodia set to rename National Highway 4 after President Trump]      | [Cambodia set to rename]",
-        "[Fact Sheet: United States and Cambodia Reach Agreement]               | [Fact Sheet]",
-        "Why Neutrality? Cambodia in the Cold War                              | Why Neutrality?",
-        "A                                                                     | A",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "The Omnivore's Dilemma: A Natural History of Four Meals              | Omnivore's Dilemma",
+                "King Lear and Its Folktale Analogues                                  | King Lear",
+                "Snap Makes a Bet on the Cultural Supremacy of the Camera              | Snap Makes a Bet",
+                "Gender and Alcohol: The Swedish Press Debate                          | Gender and Alcohol",
+                "China, Cambodia, and the Five Principles of Peaceful Coexistence      | China, Cambodia",
+                "The United States and Cambodia, 1870–1969: From Curiosity to Confrontation | United States and Cambodia",
+                "Executive Order 14257: Regulating Imports                             | Executive Order 14257",
+                "[Cambodia set to rename National Highway 4 after President Trump]      | [Cambodia set to rename]",
+                "[Fact Sheet: United States and Cambodia Reach Agreement]               | [Fact Sheet]",
+                "Why Neutrality? Cambodia in the Cold War                              | Why Neutrality?",
+                "A                                                                     | A",
+            })
     void derivesChicagoShortTitles(String title, String expected) {
         assertEquals(expected, ShortTitles.derive(title, 0));
     }
