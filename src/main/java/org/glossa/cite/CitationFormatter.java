@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -33,6 +34,7 @@ public final class CitationFormatter {
 
     private record TemplateKey(String sourceKey, Form form, boolean withLocator) {}
 
+    private final Set<String> known;
     private final CslEngine full;
     private final CslEngine shortened;
     private final Map<TemplateKey, String> templates = new ConcurrentHashMap<>();
@@ -43,6 +45,7 @@ public final class CitationFormatter {
         for (Source s : bibliography.sources()) {
             items.put(s.key(), s.item());
         }
+        known = Set.copyOf(items.keySet());
         full = new CslEngine(FULL_STYLE, items);
         shortened = new CslEngine(SHORT_STYLE, items);
     }
@@ -79,6 +82,7 @@ public final class CitationFormatter {
 
     /** The source's entry for the bibliography, without a wrapping element. */
     public String bibliographyEntry(Source source) {
+        requireKnown(source);
         return bibliographyEntries.computeIfAbsent(source.key(), key -> CspHtml.clean(full.bibliographyEntry(key)));
     }
 
@@ -99,7 +103,15 @@ public final class CitationFormatter {
         return text;
     }
 
+    /** citeproc-java would fail deep inside on an item it was not given. */
+    private void requireKnown(Source source) {
+        if (!known.contains(source.key())) {
+            throw new IllegalArgumentException(source + " is not in the bibliography this formatter was made for");
+        }
+    }
+
     private String template(Source source, Form form, boolean withLocator) {
+        requireKnown(source);
         return templates.computeIfAbsent(new TemplateKey(source.key(), form, withLocator), k -> {
             CslEngine engine = form == Form.FULL ? full : shortened;
             String html = CspHtml.clean(engine.citation(k.sourceKey(), withLocator ? LOCATOR_SLOT : null, END_SLOT));

@@ -2,6 +2,7 @@ package org.glossa.cite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -328,5 +329,14 @@ class CitationFormatterTest {
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertTrue(millis < 2_000, "40,000 notes took " + millis + " ms");
         assertEquals("Pollan, <i>Omnivore’s Dilemma</i>, 20000.", formatter.shortNote(pollan, Cite.at("20000")));
+    }
+
+    @Test
+    void anEmptyBibliographyGivesAWorkingFormatterAndStrangersAreRefused() {
+        CitationFormatter empty = new CitationFormatter(Bibliography.empty(new SourceFile("none.bib", "")));
+
+        assertThrows(IllegalArgumentException.class, () -> empty.fullNote(source("rutz2013lear"), Cite.NONE));
+        assertThrows(IllegalArgumentException.class, () -> empty.bibliographyEntry(source("rutz2013lear")));
+        assertThrows(IllegalArgumentException.class, () -> formatter.note(List.of()));
     }
 }
