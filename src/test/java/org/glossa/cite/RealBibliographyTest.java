@@ -133,6 +133,22 @@ class RealBibliographyTest {
                 formatter.bibliographyEntry(heng));
     }
 
+    @Test
+    void formattingFromManyThreadsGivesTheSameNotes() throws IOException {
+        Bibliography bib = load(new Diagnostics());
+        CitationFormatter sequential = new CitationFormatter(bib);
+        CitationFormatter parallel = new CitationFormatter(bib);
+        List<String> expected = bib.sources().stream()
+                .map(s -> sequential.fullNote(s, Cite.at("5")) + sequential.shortNote(s, Cite.NONE))
+                .toList();
+
+        List<String> actual = bib.sources().parallelStream()
+                .map(s -> parallel.fullNote(s, Cite.at("5")) + parallel.shortNote(s, Cite.NONE))
+                .toList();
+
+        assertEquals(expected, actual);
+    }
+
     private static List<String> keys(List<Source> sources) {
         return sources.stream().map(Source::key).toList();
     }
