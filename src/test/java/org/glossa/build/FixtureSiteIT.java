@@ -10,17 +10,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.stream.Stream;
-import org.glossa.site.JBakeRuntime;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Bakes the small {@code fixtures/connected} essay with the project's own templates and assets,
- * then breaks one of its links in a way only the written site can show.
+ * Bakes the small {@code fixtures/connected} essay with the default theme, then breaks one of
+ * its links in a way only the written site can show.
  */
 class FixtureSiteIT {
     static final Path FIXTURE = Path.of("src/test/resources/fixtures/connected");
@@ -28,16 +26,9 @@ class FixtureSiteIT {
     @TempDir
     Path temp;
 
-    @AfterAll
-    static void stopJBake() {
-        JBakeRuntime.shutdown();
-    }
-
     private Path essay() throws IOException {
         Path root = temp.resolve("essay");
-        copy(FIXTURE, root);
-        copy(Path.of("templates"), root.resolve("templates"));
-        copy(Path.of("assets"), root.resolve("assets"));
+        copy(FIXTURE, root); // no templates/ or assets/: the theme that ships with Glossa
         return root;
     }
 
