@@ -6,6 +6,7 @@ import java.util.List;
 import org.glossa.markdown.MarkdownProcessor;
 import org.glossa.model.EssayLoader;
 import org.glossa.model.EssayRenderer;
+import org.glossa.model.AliasResolver;
 import org.glossa.model.EssayResolver;
 
 /**
@@ -20,6 +21,7 @@ final class Pipeline {
         List<Extension> extensions = new ArrayList<>();
         this.markdown = new MarkdownProcessor(extensions);
         this.resolvers = new ArrayList<>();
+        resolvers.add(new AliasResolver());
     }
 
     EssayLoader loader() {
