@@ -8,6 +8,7 @@ import org.glossa.model.EssayLoader;
 import org.glossa.model.EssayRenderer;
 import org.glossa.model.AliasResolver;
 import org.glossa.model.EssayResolver;
+import org.glossa.model.RevisionsResolver;
 
 /**
  * Wires the stages together: which Markdown extensions parse the essay and which resolvers check
@@ -22,6 +23,7 @@ final class Pipeline {
         this.markdown = new MarkdownProcessor(extensions);
         this.resolvers = new ArrayList<>();
         resolvers.add(new AliasResolver());
+        resolvers.add(new RevisionsResolver());
     }
 
     EssayLoader loader() {
