@@ -31,7 +31,12 @@ public final class Builder {
 
     private final Pipeline pipeline = new Pipeline();
 
-    public record Options(Path source, Path output, boolean strict) {}
+    /** @param previousSitemap a previous build's sitemap.xml to keep addresses stable, or {@code null} */
+    public record Options(Path source, Path output, boolean strict, Path previousSitemap) {
+        public Options(Path source, Path output, boolean strict) {
+            this(source, output, strict, null);
+        }
+    }
 
     public record Result(int exitCode, Diagnostics diagnostics, Essay essay) {
         public boolean ok() {
@@ -82,6 +87,9 @@ public final class Builder {
             Diagnostics diags) {
         TemplateCheck.check(theme.resolve("templates"), "templates/", requiredTemplates(), diags);
         Essay essay = pipeline.loader().load(source, config, diags);
+        if (options.previousSitemap() != null) {
+            PreviousSitemap.check(options.previousSitemap(), essay, diags);
+        }
         if (gateFails(diags, options.strict())) {
             return new Result(CONTENT_ERRORS, diags, essay);
         }

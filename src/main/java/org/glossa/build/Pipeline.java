@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.glossa.markdown.GlossaryExtension;
 import org.glossa.markdown.MarkdownProcessor;
+import org.glossa.model.AliasResolver;
 import org.glossa.model.EssayLoader;
 import org.glossa.model.EssayRenderer;
 import org.glossa.model.EssayResolver;
 import org.glossa.model.GlossaryResolver;
+import org.glossa.model.RevisionsResolver;
 import org.glossa.model.SidebarResolver;
 
 /**
@@ -26,6 +28,8 @@ final class Pipeline {
         this.resolvers = new ArrayList<>();
         resolvers.add(new GlossaryResolver());
         resolvers.add(new SidebarResolver());
+        resolvers.add(new AliasResolver());
+        resolvers.add(new RevisionsResolver());
     }
 
     EssayLoader loader() {
