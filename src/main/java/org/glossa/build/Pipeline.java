@@ -3,13 +3,17 @@ package org.glossa.build;
 import com.vladsch.flexmark.util.misc.Extension;
 import java.util.ArrayList;
 import java.util.List;
+import org.glossa.markdown.CitationExtension;
 import org.glossa.markdown.GlossaryExtension;
+import org.glossa.markdown.InlineNoteExtension;
 import org.glossa.markdown.MarkdownProcessor;
+import org.glossa.markdown.NotesExtension;
 import org.glossa.model.AliasResolver;
 import org.glossa.model.EssayLoader;
 import org.glossa.model.EssayRenderer;
 import org.glossa.model.EssayResolver;
 import org.glossa.model.GlossaryResolver;
+import org.glossa.model.NotesResolver;
 import org.glossa.model.RevisionsResolver;
 import org.glossa.model.SidebarResolver;
 
@@ -24,10 +28,14 @@ final class Pipeline {
     Pipeline() {
         List<Extension> extensions = new ArrayList<>();
         extensions.add(GlossaryExtension.create());
+        extensions.add(NotesExtension.create());
+        extensions.add(InlineNoteExtension.create());
+        extensions.add(CitationExtension.create());
         this.markdown = new MarkdownProcessor(extensions);
         this.resolvers = new ArrayList<>();
         resolvers.add(new GlossaryResolver());
         resolvers.add(new SidebarResolver());
+        resolvers.add(new NotesResolver());
         resolvers.add(new AliasResolver());
         resolvers.add(new RevisionsResolver());
     }

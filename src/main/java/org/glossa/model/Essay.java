@@ -16,6 +16,7 @@ public final class Essay {
     private final List<Page> sidebars;
     private final List<Page> pages;
     private final Map<String, Page> byContentPath;
+    private final Map<String, Object> data = new java.util.concurrent.ConcurrentHashMap<>();
 
     Essay(Path root, SiteConfig config, Page home, List<Page> sections, List<Page> glossary, List<Page> sidebars,
             List<Page> pages, Map<String, Page> byContentPath) {
@@ -76,5 +77,10 @@ public final class Essay {
 
     public Optional<Page> page(String contentPath) {
         return Optional.ofNullable(byContentPath.get(contentPath));
+    }
+
+    /** Facts about the whole essay that resolvers attach (e.g. the sources page), read by the site adapter. */
+    public Map<String, Object> data() {
+        return data;
     }
 }
