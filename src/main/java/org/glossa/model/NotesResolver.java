@@ -62,14 +62,15 @@ public final class NotesResolver implements EssayResolver {
     @Override
     public void resolve(Essay essay, Diagnostics diags) {
         Path file = essay.root().resolve("content").resolve(BIBLIOGRAPHY_FILE);
+        boolean present = Files.isRegularFile(file);
         Bibliography bib = load(file, diags);
         Formatter formatter = new Formatter(bib);
         Map<Source, List<SourcesPage.Place>> citedIn = new LinkedHashMap<>();
         Set<Source> mentioned = new HashSet<>();
         for (Page page : essay.allPages()) {
-            resolvePage(essay, page, bib, formatter, citedIn, mentioned, diags);
+            resolvePage(page, bib, present, formatter, citedIn, mentioned, diags);
         }
-        Set<Source> nocite = nocite(essay.home(), bib, diags);
+        Set<Source> nocite = nocite(essay.home(), bib, present, diags);
         for (Source s : bib.sources()) {
             if (!citedIn.containsKey(s) && !mentioned.contains(s) && !nocite.contains(s)) {
                 diags.warning(
@@ -84,7 +85,7 @@ public final class NotesResolver implements EssayResolver {
         listed.addAll(nocite);
         essay.data().put(
                 SOURCES_PAGE,
-                new SourcesPage(essay, bib, listed, citedIn, formatter::entry, Files.isRegularFile(file)));
+                new SourcesPage(essay, bib, listed, citedIn, formatter::entry, present));
     }
 
     /** The bibliography, or an empty one when the essay has none (or it cannot be read: reported). */
@@ -105,9 +106,9 @@ public final class NotesResolver implements EssayResolver {
     }
 
     private static void resolvePage(
-            Essay essay,
             Page page,
             Bibliography bib,
+            boolean present,
             Formatter formatter,
             Map<Source, List<SourcesPage.Place>> citedIn,
             Set<Source> mentioned,
@@ -134,7 +135,13 @@ public final class NotesResolver implements EssayResolver {
                     mentioned.add(source.get());
                 } else {
                     known = false;
-                    reportUnknown(page.source(), item.getKey().getStartOffset(), item.getKey().toString(), bib, diags);
+                    reportUnknown(
+                            page.source(),
+                            item.getKey().getStartOffset(),
+                            item.getKey().toString(),
+                            bib,
+                            present,
+                            diags);
                 }
             }
             if (known) {
@@ -213,14 +220,19 @@ public final class NotesResolver implements EssayResolver {
         return null;
     }
 
-    private static void reportUnknown(SourceFile file, int offset, String key, Bibliography bib, Diagnostics diags) {
+    private static void reportUnknown(
+            SourceFile file, int offset, String key, Bibliography bib, boolean present, Diagnostics diags) {
         String hint = Suggestions.didYouMean(key, bib.keys());
         diags.error(
                 file,
                 offset,
                 "cite.unknown",
                 "unknown source '" + key + "'",
-                hint != null ? hint : "add an entry with this key to content/sources.bib");
+                hint != null
+                        ? hint
+                        : present
+                                ? "add an entry with this key to content/sources.bib"
+                                : "the essay has no bibliography: create content/sources.bib with an entry for this key");
     }
 
     private static void reportFootnoteProblems(Page page, PageNotes notes, Diagnostics diags) {
@@ -262,7 +274,7 @@ public final class NotesResolver implements EssayResolver {
     }
 
     /** {@code nocite:} on the home page: sources listed though not cited. Unknown keys are errors. */
-    private static Set<Source> nocite(Page home, Bibliography bib, Diagnostics diags) {
+    private static Set<Source> nocite(Page home, Bibliography bib, boolean present, Diagnostics diags) {
         Set<Source> listed = new LinkedHashSet<>();
         if (home == null) {
             return listed;
@@ -276,7 +288,7 @@ public final class NotesResolver implements EssayResolver {
             if (source.isPresent()) {
                 listed.add(source.get());
             } else {
-                reportUnknown(home.source(), field.itemOffset(i), key, bib, diags);
+                reportUnknown(home.source(), field.itemOffset(i), key, bib, present, diags);
             }
         }
         return listed;
