@@ -100,7 +100,8 @@ public final class CitationFormatter {
         List<String> parts = new ArrayList<>();
         for (CiteRequest request : cites) {
             Form form = request.firstOnPage() ? Form.FULL : Form.SHORT;
-            parts.add(citation(request.source(), request.cite(), form, link == null ? null : link.apply(request.source())));
+            parts.add(citation(
+                    request.source(), request.cite(), form, link == null ? null : link.apply(request.source())));
         }
         return String.join("; ", parts);
     }

@@ -33,7 +33,8 @@ final class CiteLinks {
     private static void wrapChildren(Element parent, String href) {
         List<Node> run = new ArrayList<>();
         for (Node child : new ArrayList<>(parent.childNodes())) {
-            if (child instanceof Element e && (e.normalName().equals("a") || !e.select("a").isEmpty())) {
+            if (child instanceof Element e
+                    && (e.normalName().equals("a") || !e.select("a").isEmpty())) {
                 wrapRun(run, href);
                 run.clear();
                 if (!e.normalName().equals("a")) {

@@ -16,7 +16,12 @@ public final class CitationItem extends Node implements DoNotDecorate {
     private final BasedSequence key;
     private final BasedSequence afterKey;
 
-    CitationItem(BasedSequence chars, BasedSequence prefix, BasedSequence marker, BasedSequence key, BasedSequence afterKey) {
+    CitationItem(
+            BasedSequence chars,
+            BasedSequence prefix,
+            BasedSequence marker,
+            BasedSequence key,
+            BasedSequence afterKey) {
         super(chars);
         this.prefix = prefix;
         this.marker = marker;

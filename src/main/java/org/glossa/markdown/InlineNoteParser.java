@@ -49,7 +49,8 @@ final class InlineNoteParser implements LinkRefProcessor {
 
     @Override
     public Node createNode(BasedSequence nodeChars) {
-        BasedSequence opening = nodeChars.baseSubSequence(nodeChars.getStartOffset() - 1, nodeChars.getStartOffset() + 1);
+        BasedSequence opening =
+                nodeChars.baseSubSequence(nodeChars.getStartOffset() - 1, nodeChars.getStartOffset() + 1);
         return new InlineNote(opening, nodeChars.midSequence(1, -1), nodeChars.endSequence(1));
     }
 

@@ -83,9 +83,7 @@ public final class NotesResolver implements EssayResolver {
         }
         Set<Source> listed = new LinkedHashSet<>(citedIn.keySet());
         listed.addAll(nocite);
-        essay.data().put(
-                SOURCES_PAGE,
-                new SourcesPage(essay, bib, listed, citedIn, formatter::entry, present));
+        essay.data().put(SOURCES_PAGE, new SourcesPage(essay, bib, listed, citedIn, formatter::entry, present));
     }
 
     /** The bibliography, or an empty one when the essay has none (or it cannot be read: reported). */
@@ -214,7 +212,9 @@ public final class NotesResolver implements EssayResolver {
             return null;
         }
         Node next = citation.getNext();
-        if (next instanceof Text text && next.getNext() == null && text.getChars().toString().strip().equals(".")) {
+        if (next instanceof Text text
+                && next.getNext() == null
+                && text.getChars().toString().strip().equals(".")) {
             return text;
         }
         return null;

@@ -36,7 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class NotesSiteIT {
     /** A key after {@code @} in a citation, as the author writes it (the essay's keys are letters and digits). */
-    private static final Pattern CITED_KEY = Pattern.compile("(?<=[\\[;\\s])@([A-Za-z0-9_][A-Za-z0-9_:.-]*[A-Za-z0-9_]|[A-Za-z0-9_])");
+    private static final Pattern CITED_KEY =
+            Pattern.compile("(?<=[\\[;\\s])@([A-Za-z0-9_][A-Za-z0-9_:.-]*[A-Za-z0-9_]|[A-Za-z0-9_])");
 
     static Path site;
     static Path root;
@@ -61,7 +62,8 @@ class NotesSiteIT {
         try (Stream<Path> files = Files.walk(root.resolve("content"))) {
             for (Path p : files.filter(f -> f.toString().endsWith(".md")).toList()) {
                 String text = Files.readString(p, StandardCharsets.UTF_8);
-                Matcher bracket = Pattern.compile("\\[[^\\[\\]]*@[^\\[\\]]*\\](?!\\()").matcher(text);
+                Matcher bracket =
+                        Pattern.compile("\\[[^\\[\\]]*@[^\\[\\]]*\\](?!\\()").matcher(text);
                 while (bracket.find()) {
                     Matcher key = CITED_KEY.matcher(bracket.group());
                     while (key.find()) {
@@ -136,7 +138,8 @@ class NotesSiteIT {
 
     @Test
     void everyFormattedCitationLinksToAnEntryOfTheSourcesPage() {
-        Set<String> anchors = new TreeSet<>(sourcesArticle().select("li[id^=src-]").eachAttr("id"));
+        Set<String> anchors =
+                new TreeSet<>(sourcesArticle().select("li[id^=src-]").eachAttr("id"));
         int cites = 0;
         for (Map.Entry<String, Document> page : pages.entrySet()) {
             for (Element a : page.getValue().select("a.cite")) {
@@ -208,14 +211,17 @@ class NotesSiteIT {
         Path second = essay.resolve("content/essay/02-second.md");
         Files.writeString(
                 second,
-                Files.readString(second, StandardCharsets.UTF_8) + "\nOnce.[^same] Twice.[^same]\n\n[^same]: One note.\n",
+                Files.readString(second, StandardCharsets.UTF_8)
+                        + "\nOnce.[^same] Twice.[^same]\n\n[^same]: One note.\n",
                 StandardCharsets.UTF_8);
         Path out = essay.resolveSibling("site");
         var run = org.glossa.testing.EssayFixture.build(essay, out, "--strict");
         assertEquals(0, run.exitCode(), run.err());
         Document doc = Jsoup.parse(Files.readString(out.resolve("essay/second.html"), StandardCharsets.UTF_8));
         assertEquals(List.of("ref-1", "ref-1-2"), doc.select("a.noteref").eachAttr("id"));
-        assertEquals(List.of("#ref-1", "#ref-1-2"), doc.select("#note-1 > a.backlink").eachAttr("href"));
+        assertEquals(
+                List.of("#ref-1", "#ref-1-2"),
+                doc.select("#note-1 > a.backlink").eachAttr("href"));
         assertEquals(
                 List.of("Back to reference 1, occurrence 1", "Back to reference 1, occurrence 2"),
                 doc.select("#note-1 > a.backlink").eachAttr("aria-label"));
@@ -224,7 +230,8 @@ class NotesSiteIT {
     @Test
     void theBibliographyIsPublishedAsWrittenAndLinkedFromTheSourcesPage() throws IOException {
         assertArrayEquals(
-                Files.readAllBytes(root.resolve("content/sources.bib")), Files.readAllBytes(site.resolve("sources.bib")));
+                Files.readAllBytes(root.resolve("content/sources.bib")),
+                Files.readAllBytes(site.resolve("sources.bib")));
         Element link = sourcesArticle().selectFirst("a[href=sources.bib]");
         assertNotNull(link);
     }
@@ -236,13 +243,19 @@ class NotesSiteIT {
                 .filter(li -> li.text().startsWith("Coplen’s commentary is the only source"))
                 .findFirst()
                 .orElseThrow();
-        assertTrue(footnote.text().contains("tolerance (Coplen, “Cambodia’s Warming Ties”)."), "cited inside: " + footnote.text());
+        assertTrue(
+                footnote.text().contains("tolerance (Coplen, “Cambodia’s Warming Ties”)."),
+                "cited inside: " + footnote.text());
         Document beijing = pages.get("essay/beijing.html");
-        assertTrue(beijing.select("section.endnotes li.note").stream()
-                .anyMatch(li -> li.text().startsWith("The same report appears")), "the inline note of section 5");
+        assertTrue(
+                beijing.select("section.endnotes li.note").stream()
+                        .anyMatch(li -> li.text().startsWith("The same report appears")),
+                "the inline note of section 5");
         List<String> texts = new ArrayList<>();
         radio.select("section.endnotes li.note").forEach(li -> texts.add(li.text()));
-        assertTrue(texts.get(0).startsWith("Taylor Coplen, “Cambodia’s Warming Ties"), "full note first: " + texts.get(0));
-        assertTrue(texts.stream().anyMatch(t -> t.startsWith("Coplen, “Cambodia’s Warming Ties.”")), "short note after");
+        assertTrue(
+                texts.get(0).startsWith("Taylor Coplen, “Cambodia’s Warming Ties"), "full note first: " + texts.get(0));
+        assertTrue(
+                texts.stream().anyMatch(t -> t.startsWith("Coplen, “Cambodia’s Warming Ties.”")), "short note after");
     }
 }

@@ -46,22 +46,26 @@ class NotesResolverTest {
     static List<Map<String, Object>> entries(Map<String, Object> page) {
         return ((List<Map<String, Object>>) page.get("sourceGroups"))
                 .stream()
-                .flatMap(g -> ((List<Map<String, Object>>) g.get("entries")).stream())
-                .toList();
+                        .flatMap(g -> ((List<Map<String, Object>>) g.get("entries")).stream())
+                        .toList();
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void theSourcesPageListsCitedSourcesWithWhereEachIsCited() throws IOException {
         Loaded loaded = load(FIXTURES.resolve("cited"));
-        assertEquals("0 errors, 0 warnings", loaded.diags().summary(), loaded.diags().report());
+        assertEquals(
+                "0 errors, 0 warnings", loaded.diags().summary(), loaded.diags().report());
         Map<String, Object> page = sourcesPage(loaded.essay());
         assertEquals("sources.bib", page.get("bibliographyUrl"));
         List<Map<String, Object>> groups = (List<Map<String, Object>>) page.get("sourceGroups");
-        assertEquals(List.of("scholarship"), groups.stream().map(g -> g.get("id")).toList());
+        assertEquals(
+                List.of("scholarship"), groups.stream().map(g -> g.get("id")).toList());
         assertEquals("Books and articles", groups.get(0).get("title"));
         List<Map<String, Object>> entries = entries(page);
-        assertEquals(List.of("po2020ironclad", "smith1965foreign"), entries.stream().map(e -> e.get("key")).toList());
+        assertEquals(
+                List.of("po2020ironclad", "smith1965foreign"),
+                entries.stream().map(e -> e.get("key")).toList());
         Map<String, Object> smith = entries.get(1);
         assertEquals("src-smith1965foreign", smith.get("id"));
         assertEquals("The classic study of Sihanouk-era neutrality.", smith.get("annotation"));
@@ -94,7 +98,8 @@ class NotesResolverTest {
                 Files.readString(index).replace("abstract:", "nocite: [\"@lasater1969survival\"]\nabstract:"),
                 StandardCharsets.UTF_8);
         Loaded loaded = load(root);
-        assertEquals("0 errors, 0 warnings", loaded.diags().summary(), loaded.diags().report());
+        assertEquals(
+                "0 errors, 0 warnings", loaded.diags().summary(), loaded.diags().report());
         List<Map<String, Object>> entries = entries(sourcesPage(loaded.essay()));
         assertEquals(
                 List.of("lasater1969survival", "po2020ironclad", "smith1965foreign"),
@@ -105,7 +110,8 @@ class NotesResolverTest {
     @Test
     void anEssayWithoutBibliographyOrCitationsBuildsCleanly() throws IOException {
         Loaded loaded = load(FIXTURES.resolve("minimal"));
-        assertEquals("0 errors, 0 warnings", loaded.diags().summary(), loaded.diags().report());
+        assertEquals(
+                "0 errors, 0 warnings", loaded.diags().summary(), loaded.diags().report());
         Map<String, Object> page = sourcesPage(loaded.essay());
         assertEquals(List.of(), page.get("sourceGroups"));
         assertFalse(page.containsKey("bibliographyUrl"));
@@ -114,8 +120,12 @@ class NotesResolverTest {
 
     @Test
     void noteAndReferenceIdsAreIdsOfTheirPage() throws IOException {
-        Page first = load(FIXTURES.resolve("cited")).essay().page("essay/01-first.md").orElseThrow();
-        assertTrue(first.ids().containsAll(List.of("notes-title", "note-1", "note-2", "note-3", "ref-1", "ref-2", "ref-3")));
+        Page first = load(FIXTURES.resolve("cited"))
+                .essay()
+                .page("essay/01-first.md")
+                .orElseThrow();
+        assertTrue(first.ids()
+                .containsAll(List.of("notes-title", "note-1", "note-2", "note-3", "ref-1", "ref-2", "ref-3")));
     }
 
     @Test

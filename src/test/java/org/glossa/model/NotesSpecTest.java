@@ -67,13 +67,14 @@ class NotesSpecTest {
         if (Boolean.getBoolean("glossa.spec.update")) {
             Files.writeString(SPEC, rewrite(lines), StandardCharsets.UTF_8);
         }
-        return examples.stream().map(e -> DynamicTest.dynamicTest(e.name(), () -> {
-            List<String> actual = run(e.parts().get(0));
-            String[] what = {"markdown", "nodes", "HTML", "notes", "diagnostics"};
-            for (int i = 1; i < PARTS; i++) {
-                assertEquals(e.parts().get(i), actual.get(i), what[i] + " of example at spec line " + e.line());
-            }
-        }));
+        return examples.stream()
+                .map(e -> DynamicTest.dynamicTest(e.name(), () -> {
+                    List<String> actual = run(e.parts().get(0));
+                    String[] what = {"markdown", "nodes", "HTML", "notes", "diagnostics"};
+                    for (int i = 1; i < PARTS; i++) {
+                        assertEquals(e.parts().get(i), actual.get(i), what[i] + " of example at spec line " + e.line());
+                    }
+                }));
     }
 
     static List<Example> parse(List<String> lines) {
@@ -101,7 +102,8 @@ class NotesSpecTest {
                 parts.add(new ArrayList<>());
             }
             String name = String.format("%02d %s", examples.size() + 1, heading);
-            examples.add(new Example(name, start, parts.stream().map(NotesSpecTest::join).toList()));
+            examples.add(new Example(
+                    name, start, parts.stream().map(NotesSpecTest::join).toList()));
         }
         return examples;
     }
@@ -200,9 +202,7 @@ class NotesSpecTest {
         StringBuilder sb = new StringBuilder();
         for (Map<String, Object> note : (List<Map<String, Object>>) ((TemplateData) data).forTemplate("../")) {
             String refs = ((List<Map<String, Object>>) note.get("backlinks"))
-                    .stream()
-                    .map(b -> ((String) b.get("href")).substring(1))
-                    .collect(Collectors.joining(", "));
+                    .stream().map(b -> ((String) b.get("href")).substring(1)).collect(Collectors.joining(", "));
             sb.append(note.get("number"))
                     .append(" [")
                     .append(refs)
