@@ -1,5 +1,6 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as layout>
+<#import "citation.ftl" as citation>
 <#assign g = content.glossa>
 <@layout.page g=g>
 <article class="home">
@@ -29,5 +30,7 @@ ${g.body?no_esc}
     </#list>
     </ol>
   </nav>
+  <#if g.cite??><@citation.block c=g.cite/></#if>
+  <@citation.revisions list=g.revisions![]/>
 </article>
 </@layout.page>

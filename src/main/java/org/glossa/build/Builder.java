@@ -11,6 +11,8 @@ import org.glossa.html.OutputCheck;
 import org.glossa.model.Essay;
 import org.glossa.model.PageType;
 import org.glossa.model.SiteConfig;
+import org.glossa.publish.AssetHashing;
+import org.glossa.publish.Precompression;
 import org.glossa.site.JBakeSite;
 import org.glossa.site.TemplateCheck;
 
@@ -78,11 +80,14 @@ public final class Builder {
             staging = Publisher.createStaging(output);
             JBakeSite.bake(essay, theme, staging, diags);
             if (!diags.hasErrors()) {
+                // Before the check, so that it validates the hashed names pages now use.
+                AssetHashing.apply(staging, theme.resolve("assets"), config.basePath());
                 OutputCheck.check(staging, config.basePath(), diags);
             }
             if (gateFails(diags, options.strict())) {
                 return new Result(CONTENT_ERRORS, diags, essay);
             }
+            Precompression.apply(staging);
             Publisher.publish(staging, output);
             staging = null;
             return new Result(OK, diags, essay);

@@ -7,6 +7,7 @@ import org.glossa.markdown.MarkdownProcessor;
 import org.glossa.model.EssayLoader;
 import org.glossa.model.EssayRenderer;
 import org.glossa.model.EssayResolver;
+import org.glossa.model.Revisions;
 
 /**
  * Wires the stages together: which Markdown extensions parse the essay and which resolvers check
@@ -20,6 +21,7 @@ final class Pipeline {
         List<Extension> extensions = new ArrayList<>();
         this.markdown = new MarkdownProcessor(extensions);
         this.resolvers = new ArrayList<>();
+        resolvers.add(new Revisions.Check());
     }
 
     EssayLoader loader() {
