@@ -15,6 +15,7 @@ import org.glossa.publish.AssetHashing;
 import org.glossa.publish.Precompression;
 import org.glossa.site.JBakeSite;
 import org.glossa.site.TemplateCheck;
+import org.glossa.site.Theme;
 
 /**
  * One build, phase by phase, with two gates: nothing is rendered while the model has errors,
@@ -67,7 +68,16 @@ public final class Builder {
             return new Result(USAGE, diags, null);
         }
 
-        Path theme = source;
+        try (Theme theme = Theme.assemble(source)) {
+            return buildWithTheme(options, source, output, config, theme.dir(), diags);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            diags.fileError("templates", "template.unreadable", "cannot prepare the theme: " + e.getMessage());
+            return new Result(CONTENT_ERRORS, diags, null);
+        }
+    }
+
+    private Result buildWithTheme(Options options, Path source, Path output, SiteConfig config, Path theme,
+            Diagnostics diags) {
         TemplateCheck.check(theme.resolve("templates"), "templates/", requiredTemplates(), diags);
         Essay essay = pipeline.loader().load(source, config, diags);
         if (gateFails(diags, options.strict())) {

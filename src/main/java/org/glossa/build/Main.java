@@ -26,7 +26,6 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
-        org.glossa.site.JBakeRuntime.shutdown();
         System.exit(code);
     }
 
