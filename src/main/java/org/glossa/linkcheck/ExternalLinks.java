@@ -4,29 +4,20 @@ import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import de.undercouch.citeproc.bibtex.BibTeXConverter;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.glossa.cite.Bibliography;
+import org.glossa.cite.Source;
 import org.glossa.diag.Diagnostics;
 import org.glossa.diag.SourceFile;
 import org.glossa.model.Essay;
 import org.glossa.model.Page;
-import org.jbibtex.BibTeXDatabase;
-import org.jbibtex.BibTeXEntry;
-import org.jbibtex.Key;
-import org.jbibtex.ParseException;
-import org.jbibtex.TokenMgrException;
-import org.jbibtex.Value;
 
 /**
  * Every external (http and https) URL that the essay publishes, with where it is written: links,
@@ -38,8 +29,6 @@ public final class ExternalLinks {
 
     /** One occurrence of a URL. */
     public record Occurrence(String url, SourceFile file, int offset) {}
-
-    private static final Key DOI = new Key("doi");
 
     private ExternalLinks() {}
 
@@ -81,56 +70,33 @@ public final class ExternalLinks {
     /** The bibliography's {@code url} and {@code doi} fields, each at the position of its value. */
     private static void bibliography(Path bib, Diagnostics diags, List<Occurrence> found) {
         SourceFile file;
-        BibTeXDatabase db;
         try {
             file = SourceFile.read(bib, "content/" + BIBLIOGRAPHY);
-            db = new BibTeXConverter().loadDatabase(new ByteArrayInputStream(file.text().getBytes(StandardCharsets.UTF_8)));
         } catch (SourceFile.MalformedInputException e) {
             diags.add(e.diagnostic());
             return;
         } catch (IOException e) {
             diags.fileError("content/" + BIBLIOGRAPHY, "file.unreadable", "cannot read this file: " + e.getMessage());
             return;
-        } catch (ParseException | TokenMgrException e) {
-            diags.fileError("content/" + BIBLIOGRAPHY, "bib.syntax",
-                    "cannot read the bibliography, so its URLs are not checked: " + firstLine(e.getMessage()));
-            return;
         }
         String text = file.text();
         List<Occurrence> inBib = new ArrayList<>();
-        for (Map.Entry<Key, BibTeXEntry> e : db.getEntries().entrySet()) {
-            int entryStart = entryOffset(text, e.getKey().getValue());
-            Value url = e.getValue().getField(BibTeXEntry.KEY_URL);
-            if (url != null && isExternal(url.toUserString())) {
-                String u = url.toUserString().strip();
-                inBib.add(new Occurrence(u, file, valueOffset(text, u, entryStart)));
-            }
-            Value doi = e.getValue().getField(DOI);
-            if (doi != null && !doi.toUserString().isBlank()) {
-                String d = doi.toUserString().strip();
+        for (Source source : Bibliography.load(file, diags).sources()) {
+            // url and doi are kept verbatim, so the value is found as written after the entry's @.
+            source.url().filter(ExternalLinks::isExternal).ifPresent(url ->
+                    inBib.add(new Occurrence(url.strip(), file, valueOffset(text, url.strip(), source.offset()))));
+            source.doi().filter(d -> !d.isBlank()).ifPresent(doi -> {
+                String d = doi.strip();
                 String asUrl = isExternal(d) ? d : "https://doi.org/" + d.replaceFirst("(?i)^doi:\\s*", "");
-                inBib.add(new Occurrence(asUrl, file, valueOffset(text, d, entryStart)));
-            }
+                inBib.add(new Occurrence(asUrl, file, valueOffset(text, d, source.offset())));
+            });
         }
-        inBib.sort(java.util.Comparator.comparingInt(Occurrence::offset));
+        inBib.sort(Comparator.comparingInt(Occurrence::offset));
         found.addAll(inBib);
-    }
-
-    private static int entryOffset(String text, String key) {
-        Matcher m = Pattern.compile("@\\s*\\w+\\s*[{(]\\s*" + Pattern.quote(key) + "\\s*,").matcher(text);
-        return m.find() ? m.start() : 0;
     }
 
     private static int valueOffset(String text, String value, int from) {
         int at = text.indexOf(value, from);
         return at >= 0 ? at : from;
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "malformed BibTeX";
-        }
-        int nl = s.indexOf('\n');
-        return nl >= 0 ? s.substring(0, nl) : s;
     }
 }
