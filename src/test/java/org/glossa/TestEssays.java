@@ -17,7 +17,8 @@ import org.glossa.model.SiteConfig;
 
 /** Small essays written into a temporary folder, file by file, for tests. */
 public final class TestEssays {
-    public static final String CONFIG = """
+    public static final String CONFIG =
+            """
             site.title=A Small Essay
             site.host=https://example.org/small/
             essay.author=Smith, Jane
@@ -32,7 +33,9 @@ public final class TestEssays {
     public static Map<String, String> minimal() {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("site-config.properties", CONFIG);
-        files.put("content/index.md", """
+        files.put(
+                "content/index.md",
+                """
                 ---
                 title: "A Small Essay"
                 subtitle: "On tests"
@@ -41,14 +44,18 @@ public final class TestEssays {
                 ---
                 Read [the first part](essay/01-one.md).
                 """);
-        files.put("content/essay/01-one.md", """
+        files.put(
+                "content/essay/01-one.md",
+                """
                 ---
                 title: "Part one"
                 summary: "The first part."
                 ---
                 See <https://example.com/auto> and [a page](https://example.com/page).
                 """);
-        files.put("content/glossary/term.md", """
+        files.put(
+                "content/glossary/term.md",
+                """
                 ---
                 term: Term
                 aliases: [Alias]
@@ -56,7 +63,9 @@ public final class TestEssays {
                 ---
                 Longer definition.
                 """);
-        files.put("content/pages/cite.md", """
+        files.put(
+                "content/pages/cite.md",
+                """
                 ---
                 title: "How to cite"
                 cite: true
@@ -77,7 +86,9 @@ public final class TestEssays {
 
     /** Loads an essay as the build does, with the resolvers of this package's tests. */
     public static Essay load(Path root, Diagnostics diags) throws IOException {
-        SiteConfig config = SiteConfig.parse(SourceFile.read(root.resolve(SiteConfig.FILE_NAME), SiteConfig.FILE_NAME), diags);
-        return new EssayLoader(new MarkdownProcessor(List.of()), List.of(new Revisions.Check())).load(root, config, diags);
+        SiteConfig config =
+                SiteConfig.parse(SourceFile.read(root.resolve(SiteConfig.FILE_NAME), SiteConfig.FILE_NAME), diags);
+        return new EssayLoader(new MarkdownProcessor(List.of()), List.of(new Revisions.Check()))
+                .load(root, config, diags);
     }
 }

@@ -30,17 +30,28 @@ final class LinkCheckCommand implements Callable<Integer> {
     @CommandLine.Mixin
     Main.Common common = new Main.Common();
 
-    @Option(names = "--cache", paramLabel = "FILE",
+    @Option(
+            names = "--cache",
+            paramLabel = "FILE",
             description = "Answers remembered between runs (default: DIR/target/linkcheck-cache.json).")
     Path cache;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Wait this long for an answer (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--timeout",
+            paramLabel = "SECONDS",
+            description = "Wait this long for an answer (default: ${DEFAULT-VALUE}).")
     double timeoutSeconds = 15;
 
-    @Option(names = "--delay", paramLabel = "MS", description = "Pause between two requests to one host (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--delay",
+            paramLabel = "MS",
+            description = "Pause between two requests to one host (default: ${DEFAULT-VALUE}).")
     long delayMillis = 1000;
 
-    @Option(names = "--max-age", paramLabel = "HOURS", description = "Trust cached answers this long (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--max-age",
+            paramLabel = "HOURS",
+            description = "Trust cached answers this long (default: ${DEFAULT-VALUE}).")
     long maxAgeHours = 7 * 24;
 
     @Option(names = "--strict", description = "Treat warnings (moved, timed out, refused links) as errors.")
@@ -55,7 +66,8 @@ final class LinkCheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (timeoutSeconds <= 0 || delayMillis < 0 || maxAgeHours < 0) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--timeout must be positive; --delay and --max-age not negative");
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--timeout must be positive; --delay and --max-age not negative");
         }
         Diagnostics diags = new Diagnostics();
         Path source = common.source.toAbsolutePath().normalize();
@@ -84,10 +96,15 @@ final class LinkCheckCommand implements Callable<Integer> {
         diags = new Diagnostics(); // build warnings belong to `glossa build`
         Path cacheFile = cache != null ? cache : source.resolve("target").resolve("linkcheck-cache.json");
         LinkCache linkCache = LinkCache.load(cacheFile);
-        LinkChecker.Options options = new LinkChecker.Options(Duration.ofMillis(Math.round(timeoutSeconds * 1000)),
-                Duration.ofMillis(delayMillis), 4, Duration.ofHours(maxAgeHours), Duration.ofSeconds(30),
+        LinkChecker.Options options = new LinkChecker.Options(
+                Duration.ofMillis(Math.round(timeoutSeconds * 1000)),
+                Duration.ofMillis(delayMillis),
+                4,
+                Duration.ofHours(maxAgeHours),
+                Duration.ofSeconds(30),
                 "Glossa-linkcheck/0.1 (+" + config.host() + ")");
-        LinkReport.Summary summary = LinkReport.run(essay, new LinkChecker(options, linkCache, Clock.systemUTC()), diags);
+        LinkReport.Summary summary =
+                LinkReport.run(essay, new LinkChecker(options, linkCache, Clock.systemUTC()), diags);
         linkCache.save();
         if (strict) {
             diags.promoteWarnings();

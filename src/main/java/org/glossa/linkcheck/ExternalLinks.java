@@ -83,8 +83,10 @@ public final class ExternalLinks {
         List<Occurrence> inBib = new ArrayList<>();
         for (Source source : Bibliography.load(file, diags).sources()) {
             // url and doi are kept verbatim, so the value is found as written after the entry's @.
-            source.url().filter(ExternalLinks::isExternal).ifPresent(url ->
-                    inBib.add(new Occurrence(url.strip(), file, valueOffset(text, url.strip(), source.offset()))));
+            source.url()
+                    .filter(ExternalLinks::isExternal)
+                    .ifPresent(url -> inBib.add(
+                            new Occurrence(url.strip(), file, valueOffset(text, url.strip(), source.offset()))));
             source.doi().filter(d -> !d.isBlank()).ifPresent(doi -> {
                 String d = doi.strip();
                 String asUrl = isExternal(d) ? d : "https://doi.org/" + d.replaceFirst("(?i)^doi:\\s*", "");

@@ -23,7 +23,8 @@ import java.util.TreeMap;
 public final class LinkCache {
     private static final Set<LinkChecker.Status> LASTING =
             Set.of(LinkChecker.Status.OK, LinkChecker.Status.MOVED, LinkChecker.Status.DEAD);
-    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+    private static final Gson GSON =
+            new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 
     /** One remembered answer, as stored in the file. */
     static final class Entry {

@@ -19,10 +19,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ExecutionException;
 
 /**
  * Checks external URLs politely: one request at a time per host with a pause between them
@@ -73,10 +73,20 @@ public final class LinkChecker {
      * @param maxAge how long a cached answer is trusted
      * @param maxRetryAfter the longest {@code Retry-After} worth waiting for
      */
-    public record Options(Duration timeout, Duration perHostDelay, int parallelHosts, Duration maxAge,
-            Duration maxRetryAfter, String userAgent) {
+    public record Options(
+            Duration timeout,
+            Duration perHostDelay,
+            int parallelHosts,
+            Duration maxAge,
+            Duration maxRetryAfter,
+            String userAgent) {
         public static Options defaults() {
-            return new Options(Duration.ofSeconds(15), Duration.ofSeconds(1), 4, Duration.ofDays(7), Duration.ofSeconds(30),
+            return new Options(
+                    Duration.ofSeconds(15),
+                    Duration.ofSeconds(1),
+                    4,
+                    Duration.ofDays(7),
+                    Duration.ofSeconds(30),
                     "Glossa-linkcheck/0.1");
         }
     }
@@ -120,7 +130,8 @@ public final class LinkChecker {
             byHost.computeIfAbsent(host(url), h -> new ArrayList<>()).add(url);
         }
         Map<String, Result> checked = new TreeMap<>();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(options.parallelHosts(), byHost.size())));
+        ExecutorService pool =
+                Executors.newFixedThreadPool(Math.max(1, Math.min(options.parallelHosts(), byHost.size())));
         try {
             List<Future<Map<String, Result>>> futures = new ArrayList<>();
             for (List<String> hostUrls : byHost.values()) {
@@ -174,7 +185,10 @@ public final class LinkChecker {
                 return new Result(Status.DEAD, 0, "", "malformed URL");
             }
             int code = response.statusCode();
-            String location = response.headers().firstValue("Location").map(l -> resolve(url(response), l)).orElse("");
+            String location = response.headers()
+                    .firstValue("Location")
+                    .map(l -> resolve(url(response), l))
+                    .orElse("");
             close(response);
             if (code >= 200 && code < 300) {
                 return new Result(Status.OK, code, "", "");
@@ -197,7 +211,8 @@ public final class LinkChecker {
                 Optional<Duration> wait = retryAfter(response);
                 if (!retried && wait.isPresent() && wait.get().compareTo(options.maxRetryAfter()) <= 0) {
                     retried = true;
-                    Thread.sleep(Math.max(wait.get().toMillis(), options.perHostDelay().toMillis()));
+                    Thread.sleep(Math.max(
+                            wait.get().toMillis(), options.perHostDelay().toMillis()));
                     hop--;
                     continue;
                 }
@@ -231,7 +246,8 @@ public final class LinkChecker {
     }
 
     private static Optional<Duration> retryAfter(HttpResponse<?> response) {
-        return response.headers().firstValue("Retry-After")
+        return response.headers()
+                .firstValue("Retry-After")
                 .filter(v -> v.strip().matches("\\d{1,6}"))
                 .map(v -> Duration.ofSeconds(Long.parseLong(v.strip())));
     }

@@ -15,9 +15,17 @@ public final class LinkReport {
     /** What one run found, for the closing line. */
     public record Summary(int occurrences, int urls, int fromCache, Map<LinkChecker.Status, Integer> byStatus) {
         public String line() {
-            StringBuilder sb = new StringBuilder("Checked ").append(urls).append(urls == 1 ? " external URL" : " external URLs")
-                    .append(" (").append(occurrences).append(" links, ").append(fromCache).append(" answers from the cache)");
-            byStatus.forEach((status, n) -> sb.append(", ").append(n).append(' ')
+            StringBuilder sb = new StringBuilder("Checked ")
+                    .append(urls)
+                    .append(urls == 1 ? " external URL" : " external URLs")
+                    .append(" (")
+                    .append(occurrences)
+                    .append(" links, ")
+                    .append(fromCache)
+                    .append(" answers from the cache)");
+            byStatus.forEach((status, n) -> sb.append(", ")
+                    .append(n)
+                    .append(' ')
                     .append(status.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')));
             return sb.toString();
         }
@@ -45,19 +53,42 @@ public final class LinkReport {
         String url = link.url();
         switch (r.status()) {
             case OK -> {}
-            case DEAD -> diags.error(link.file(), link.offset(), "link.dead", "dead link " + url + " (" + r.detail() + ")",
+            case DEAD -> diags.error(
+                    link.file(),
+                    link.offset(),
+                    "link.dead",
+                    "dead link " + url + " (" + r.detail() + ")",
                     "find where the page went (or an archived copy) and update the link");
-            case MOVED -> diags.warning(link.file(), link.offset(), "link.moved",
+            case MOVED -> diags.warning(
+                    link.file(),
+                    link.offset(),
+                    "link.moved",
                     "link moved permanently (" + r.code() + "): " + url,
                     r.location().isEmpty() ? "update the link" : "update the link to " + r.location());
-            case TIMED_OUT -> diags.warning(link.file(), link.offset(), "link.timeout",
-                    "link timed out: " + url + " (" + r.detail() + ")", "check it in a browser, or run the check again later");
-            case RATE_LIMITED -> diags.warning(link.file(), link.offset(), "link.rate-limited",
-                    "the server limits automated requests (429): " + url, "run the check again later");
-            case REFUSED -> diags.warning(link.file(), link.offset(), "link.refused",
-                    "the server refused the check (" + r.code() + "): " + url, "check it in a browser");
-            case SERVER_ERROR -> diags.warning(link.file(), link.offset(), "link.server-error",
-                    "server error (" + r.detail() + "): " + url, "probably temporary: run the check again later");
+            case TIMED_OUT -> diags.warning(
+                    link.file(),
+                    link.offset(),
+                    "link.timeout",
+                    "link timed out: " + url + " (" + r.detail() + ")",
+                    "check it in a browser, or run the check again later");
+            case RATE_LIMITED -> diags.warning(
+                    link.file(),
+                    link.offset(),
+                    "link.rate-limited",
+                    "the server limits automated requests (429): " + url,
+                    "run the check again later");
+            case REFUSED -> diags.warning(
+                    link.file(),
+                    link.offset(),
+                    "link.refused",
+                    "the server refused the check (" + r.code() + "): " + url,
+                    "check it in a browser");
+            case SERVER_ERROR -> diags.warning(
+                    link.file(),
+                    link.offset(),
+                    "link.server-error",
+                    "server error (" + r.detail() + "): " + url,
+                    "probably temporary: run the check again later");
         }
     }
 }

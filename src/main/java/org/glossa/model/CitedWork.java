@@ -16,10 +16,10 @@ import org.glossa.cite.Source;
  * @param containerTitle journal, newspaper, website or book the work appears in
  * @param url the work's URL, or {@code https://doi.org/…} for a DOI
  */
-public record CitedWork(String key, String title, List<String> authors, String issued, String containerTitle,
-        String url) {
-    private static final List<String> MONTHS = List.of(
-            "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+public record CitedWork(
+        String key, String title, List<String> authors, String issued, String containerTitle, String url) {
+    private static final List<String> MONTHS =
+            List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
 
     public CitedWork {
         authors = List.copyOf(authors);
@@ -59,7 +59,8 @@ public record CitedWork(String key, String title, List<String> authors, String i
             return year;
         }
         String day = s.field("day").orElse("").strip();
-        return year + String.format(Locale.ROOT, "-%02d", month)
+        return year
+                + String.format(Locale.ROOT, "-%02d", month)
                 + (day.matches("\\d{1,2}") ? String.format(Locale.ROOT, "-%02d", Integer.parseInt(day)) : "");
     }
 

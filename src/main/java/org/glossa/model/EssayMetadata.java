@@ -17,8 +17,17 @@ import java.util.Optional;
  * @param modified last revision, {@code YYYY-MM-DD}, or empty
  * @param revisions declared revisions, oldest first
  */
-public record EssayMetadata(String key, String title, String subtitle, List<String> authors, String url,
-        String published, String modified, String language, String licence, String licenceUrl,
+public record EssayMetadata(
+        String key,
+        String title,
+        String subtitle,
+        List<String> authors,
+        String url,
+        String published,
+        String modified,
+        String language,
+        String licence,
+        String licenceUrl,
         List<Revisions.Revision> revisions) {
 
     public EssayMetadata {
@@ -53,8 +62,18 @@ public record EssayMetadata(String key, String title, String subtitle, List<Stri
             }
         }
         String key = Slugs.slugify(title);
-        return new EssayMetadata(key.isEmpty() ? "essay" : key, title.strip(), subtitle == null ? "" : subtitle.strip(),
-                c.authors(), c.host(), published, modified, c.language(), c.licence(), c.licenceUrl(), revisions);
+        return new EssayMetadata(
+                key.isEmpty() ? "essay" : key,
+                title.strip(),
+                subtitle == null ? "" : subtitle.strip(),
+                c.authors(),
+                c.host(),
+                published,
+                modified,
+                c.language(),
+                c.licence(),
+                c.licenceUrl(),
+                revisions);
     }
 
     /** Title and subtitle as a citation gives them: {@code Title: Subtitle}. */

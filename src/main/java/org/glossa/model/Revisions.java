@@ -34,7 +34,9 @@ public final class Revisions {
             return result;
         }
         for (Object item : items) {
-            if (item instanceof Map<?, ?> m && m.get("date") instanceof String d && m.get("summary") instanceof String s
+            if (item instanceof Map<?, ?> m
+                    && m.get("date") instanceof String d
+                    && m.get("summary") instanceof String s
                     && !s.isBlank()) {
                 try {
                     result.add(new Revision(LocalDate.parse(d.strip()), s.strip()));
@@ -60,25 +62,38 @@ public final class Revisions {
             for (int i = 0; i < items.size(); i++) {
                 String which = "revision " + (i + 1);
                 if (!(items.get(i) instanceof Map<?, ?> m)) {
-                    diags.error(home.source(), at, "front-matter.revision",
+                    diags.error(
+                            home.source(),
+                            at,
+                            "front-matter.revision",
                             which + " must be {date: YYYY-MM-DD, summary: \"...\"}");
                     continue;
                 }
                 for (Object k : m.keySet()) {
                     if (!ITEM_KEYS.contains(String.valueOf(k))) {
-                        diags.error(home.source(), at, "front-matter.revision",
+                        diags.error(
+                                home.source(),
+                                at,
+                                "front-matter.revision",
                                 which + " has an unknown key '" + k + "'",
                                 Suggestions.didYouMean(String.valueOf(k), ITEM_KEYS));
                     }
                 }
                 Object date = m.get("date");
                 if (!(date instanceof String d) || !isIsoDate(d.strip())) {
-                    diags.error(home.source(), at, "front-matter.revision",
+                    diags.error(
+                            home.source(),
+                            at,
+                            "front-matter.revision",
                             which + " needs a date written YYYY-MM-DD, e.g. date: 2026-11-25");
                 }
                 if (!(m.get("summary") instanceof String s) || s.isBlank()) {
-                    diags.error(home.source(), at, "front-matter.revision",
-                            which + " needs a summary of what changed, e.g. summary: \"Corrected the date of the treaty.\"");
+                    diags.error(
+                            home.source(),
+                            at,
+                            "front-matter.revision",
+                            which
+                                    + " needs a summary of what changed, e.g. summary: \"Corrected the date of the treaty.\"");
                 }
             }
         }

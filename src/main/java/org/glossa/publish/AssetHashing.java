@@ -64,7 +64,8 @@ public final class AssetHashing {
                 }
             }
         }
-        List<String> styleSheets = assets.stream().filter(a -> a.endsWith(".css")).sorted().toList();
+        List<String> styleSheets =
+                assets.stream().filter(a -> a.endsWith(".css")).sorted().toList();
         for (String css : styleSheets) {
             for (Ref ref : cssRefs(Files.readString(site.resolve(css), StandardCharsets.UTF_8))) {
                 String target = resolve(css, ref.value(), basePath);
@@ -96,8 +97,16 @@ public final class AssetHashing {
     }
 
     /** Rewrites a style sheet's references (its imports first), then renames it if it is referenced. */
-    private static void hashStyleSheet(Path site, String css, String basePath, Set<String> assets, Set<String> referenced,
-            Map<String, String> hashed, Set<String> done, Set<String> visiting) throws IOException {
+    private static void hashStyleSheet(
+            Path site,
+            String css,
+            String basePath,
+            Set<String> assets,
+            Set<String> referenced,
+            Map<String, String> hashed,
+            Set<String> done,
+            Set<String> visiting)
+            throws IOException {
         if (done.contains(css) || !visiting.add(css)) {
             return; // finished, or an @import cycle: leave the cycle's names as they are
         }
@@ -160,8 +169,12 @@ public final class AssetHashing {
                 }
                 Attribute attr = e.attribute(key);
                 Range range = attr == null ? null : attr.sourceRange().valueRange();
-                if (range != null && range.isTracked() && range.end().pos() > range.start().pos()) {
-                    refs.add(new Ref(html.substring(range.start().pos(), range.end().pos()), range.start().pos(),
+                if (range != null
+                        && range.isTracked()
+                        && range.end().pos() > range.start().pos()) {
+                    refs.add(new Ref(
+                            html.substring(range.start().pos(), range.end().pos()),
+                            range.start().pos(),
                             range.end().pos()));
                 }
             }
@@ -185,7 +198,8 @@ public final class AssetHashing {
     }
 
     /** Replaces, in each reference to a renamed asset, the file name and nothing else. */
-    private static String rewrite(String text, List<Ref> refs, String from, String basePath, Map<String, String> hashed) {
+    private static String rewrite(
+            String text, List<Ref> refs, String from, String basePath, Map<String, String> hashed) {
         StringBuilder sb = new StringBuilder(text.length());
         int last = 0;
         for (Ref ref : refs) {
@@ -198,8 +212,10 @@ public final class AssetHashing {
             int pathEnd = firstIndexOf(value, '?', '#');
             int nameStart = value.lastIndexOf('/', pathEnd - 1) + 1;
             String newName = newPath.substring(newPath.lastIndexOf('/') + 1);
-            sb.append(text, last, ref.start()).append(value, 0, nameStart).append(newName).append(value, pathEnd,
-                    value.length());
+            sb.append(text, last, ref.start())
+                    .append(value, 0, nameStart)
+                    .append(newName)
+                    .append(value, pathEnd, value.length());
             last = ref.end();
         }
         return sb.append(text, last, text.length()).toString();
@@ -227,7 +243,9 @@ public final class AssetHashing {
         } catch (URISyntaxException e) {
             return null;
         }
-        if (uri.getScheme() != null || uri.getRawPath() == null || uri.getRawPath().isEmpty()) {
+        if (uri.getScheme() != null
+                || uri.getRawPath() == null
+                || uri.getRawPath().isEmpty()) {
             return null;
         }
         String path = uri.getRawPath();
@@ -264,7 +282,10 @@ public final class AssetHashing {
 
     private static List<Path> files(Path site, String suffix) throws IOException {
         try (Stream<Path> s = Files.walk(site)) {
-            return s.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(suffix)).sorted().toList();
+            return s.filter(p ->
+                            Files.isRegularFile(p) && p.getFileName().toString().endsWith(suffix))
+                    .sorted()
+                    .toList();
         }
     }
 

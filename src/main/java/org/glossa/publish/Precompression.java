@@ -28,15 +28,21 @@ public final class Precompression {
     public static List<String> apply(Path site) throws IOException {
         List<Path> files;
         try (Stream<Path> s = Files.walk(site)) {
-            files = s.filter(Files::isRegularFile).filter(Precompression::isText).sorted().toList();
+            files = s.filter(Files::isRegularFile)
+                    .filter(Precompression::isText)
+                    .sorted()
+                    .toList();
         }
         for (Path file : files) {
             byte[] content = Files.readAllBytes(file);
-            try (OutputStream out = new MaxGzip(Files.newOutputStream(file.resolveSibling(file.getFileName() + ".gz")))) {
+            try (OutputStream out =
+                    new MaxGzip(Files.newOutputStream(file.resolveSibling(file.getFileName() + ".gz")))) {
                 out.write(content);
             }
         }
-        return files.stream().map(f -> site.relativize(f).toString().replace('\\', '/')).toList();
+        return files.stream()
+                .map(f -> site.relativize(f).toString().replace('\\', '/'))
+                .toList();
     }
 
     static boolean isText(Path file) {

@@ -49,7 +49,8 @@ public final class CitationFiles {
         List<Map<String, String>> files = new ArrayList<>();
         files.add(Map.of("label", "BibTeX", "url", root + BIBTEX, "type", "application/x-bibtex"));
         files.add(Map.of("label", "RIS", "url", root + RIS, "type", "application/x-research-info-systems"));
-        files.add(Map.of("label", "CSL-JSON", "url", root + CSL_JSON, "type", "application/vnd.citationstyles.csl+json"));
+        files.add(
+                Map.of("label", "CSL-JSON", "url", root + CSL_JSON, "type", "application/vnd.citationstyles.csl+json"));
         return files;
     }
 
@@ -132,7 +133,10 @@ public final class CitationFiles {
     }
 
     private static void line(StringBuilder sb, String tag, String value) {
-        sb.append(tag).append("  - ").append(value.replace('\r', ' ').replace('\n', ' ')).append("\r\n");
+        sb.append(tag)
+                .append("  - ")
+                .append(value.replace('\r', ' ').replace('\n', ' '))
+                .append("\r\n");
     }
 
     // ---- CSL-JSON and the Chicago citation ------------------------------------------------
@@ -192,9 +196,13 @@ public final class CitationFiles {
     private static CSLItemData cslItem(EssayMetadata m) {
         List<CSLName> names = new ArrayList<>();
         for (String a : m.authors()) {
-            names.add(isPerson(a)
-                    ? new CSLNameBuilder().family(family(a)).given(given(a)).build()
-                    : new CSLNameBuilder().literal(a).build());
+            names.add(
+                    isPerson(a)
+                            ? new CSLNameBuilder()
+                                    .family(family(a))
+                                    .given(given(a))
+                                    .build()
+                            : new CSLNameBuilder().literal(a).build());
         }
         CSLItemDataBuilder b = new CSLItemDataBuilder()
                 .id(m.key())
@@ -204,7 +212,9 @@ public final class CitationFiles {
                 .author(names.toArray(CSLName[]::new))
                 .URL(m.url());
         if (!m.published().isEmpty()) {
-            int[] p = dateParts(m.published()).stream().mapToInt(Integer::intValue).toArray();
+            int[] p = dateParts(m.published()).stream()
+                    .mapToInt(Integer::intValue)
+                    .toArray();
             b.issued(p[0], p[1], p[2]);
         }
         return b.build();
@@ -217,7 +227,9 @@ public final class CitationFiles {
     /** {@code Family, Given}: one comma, both parts non-empty. */
     static boolean isPerson(String name) {
         int comma = name.indexOf(',');
-        return comma > 0 && comma == name.lastIndexOf(',') && !name.substring(comma + 1).isBlank();
+        return comma > 0
+                && comma == name.lastIndexOf(',')
+                && !name.substring(comma + 1).isBlank();
     }
 
     private static String family(String name) {

@@ -59,7 +59,9 @@ final class PageMetadata {
     /** Adds {@code meta}, and {@code cite} / {@code revisions} where they apply, to a Markdown page's model. */
     void addTo(Page page, Map<String, Object> model) {
         boolean essayPage = page.type() == PageType.HOME || page.type() == PageType.SECTION;
-        String title = page.type() == PageType.HOME ? page.title() : page.title() + " · " + essay.config().title();
+        String title = page.type() == PageType.HOME
+                ? page.title()
+                : page.title() + " · " + essay.config().title();
         Head head = new Head(title, page.summary(), canonical(host, page.url()), page.root());
         head.openGraph(essayPage ? "article" : "website", page.title());
         if (essayPage) {
@@ -97,8 +99,8 @@ final class PageMetadata {
 
     /** Adds {@code meta} to the glossary index: a {@code DefinedTermSet} of every entry. */
     void addToGlossaryIndex(String title, String summary, String root, Map<String, Object> model) {
-        Head head = new Head(title + " · " + essay.config().title(), summary,
-                canonical(host, GeneratedFiles.GLOSSARY_INDEX), root);
+        Head head = new Head(
+                title + " · " + essay.config().title(), summary, canonical(host, GeneratedFiles.GLOSSARY_INDEX), root);
         head.openGraph("website", title);
         Map<String, Object> set = node("DefinedTermSet");
         set.put("@id", head.canonical);
@@ -197,7 +199,11 @@ final class PageMetadata {
             c.put("@type", "CreativeWork");
             c.put("name", w.title());
             if (!w.authors().isEmpty()) {
-                c.put("author", w.authors().stream().map(a -> obj("@type", "Person", "name", displayName(a))).toList());
+                c.put(
+                        "author",
+                        w.authors().stream()
+                                .map(a -> obj("@type", "Person", "name", displayName(a)))
+                                .toList());
             }
             putIfPresent(c, "datePublished", w.issued());
             if (!w.containerTitle().isEmpty()) {
@@ -275,8 +281,11 @@ final class PageMetadata {
         c.put("url", essayMeta.url());
         c.put("published", essayMeta.published());
         c.put("modified", essayMeta.modified().equals(essayMeta.published()) ? "" : essayMeta.modified());
-        c.put("modifiedText", essayMeta.modified().isEmpty() || essayMeta.modified().equals(essayMeta.published())
-                ? "" : longDate(LocalDate.parse(essayMeta.modified())));
+        c.put(
+                "modifiedText",
+                essayMeta.modified().isEmpty() || essayMeta.modified().equals(essayMeta.published())
+                        ? ""
+                        : longDate(LocalDate.parse(essayMeta.modified())));
         c.put("files", CitationFiles.downloads(root));
         return c;
     }
@@ -305,8 +314,8 @@ final class PageMetadata {
         if (at < 0) {
             return Entities.escape(text);
         }
-        return Entities.escape(text.substring(0, at)) + "<a href=\"" + Entities.escape(url) + "\">" + Entities.escape(url)
-                + "</a>" + Entities.escape(text.substring(at + url.length()));
+        return Entities.escape(text.substring(0, at)) + "<a href=\"" + Entities.escape(url) + "\">"
+                + Entities.escape(url) + "</a>" + Entities.escape(text.substring(at + url.length()));
     }
 
     // ---- helpers -----------------------------------------------------------------------------
@@ -320,7 +329,8 @@ final class PageMetadata {
     static String displayName(String name) {
         if (CitationFiles.isPerson(name)) {
             int comma = name.indexOf(',');
-            return name.substring(comma + 1).strip() + " " + name.substring(0, comma).strip();
+            return name.substring(comma + 1).strip() + " "
+                    + name.substring(0, comma).strip();
         }
         return name;
     }
@@ -367,6 +377,7 @@ final class PageMetadata {
         final String abstractText;
         /** At most about {@link #DESCRIPTION_LENGTH} characters, as search results and link previews show. */
         final String description;
+
         final String canonical;
         final String root;
         String robots = "";
@@ -384,7 +395,10 @@ final class PageMetadata {
                 link("canonical", canonical, "", "");
             }
             if (!essayMeta.revisions().isEmpty()) {
-                link("alternate", root + SiteFiles.FEED, "application/atom+xml",
+                link(
+                        "alternate",
+                        root + SiteFiles.FEED,
+                        "application/atom+xml",
                         essay.config().title() + ": updates and corrections");
             }
             if (!essayMeta.licenceUrl().isEmpty()) {

@@ -57,7 +57,9 @@ public final class SiteFiles {
         StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         sb.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         for (String url : urls) {
-            sb.append("  <url><loc>").append(xml(PageMetadata.canonical(meta.url(), url))).append("</loc>");
+            sb.append("  <url><loc>")
+                    .append(xml(PageMetadata.canonical(meta.url(), url)))
+                    .append("</loc>");
             // Revisions are declared for the essay as a whole: its last one dates every page.
             if (!meta.modified().isEmpty()) {
                 sb.append("<lastmod>").append(meta.modified()).append("</lastmod>");
@@ -82,11 +84,21 @@ public final class SiteFiles {
         element(sb, "  ", "title", meta.title());
         element(sb, "  ", "subtitle", "Updates and corrections to " + meta.fullTitle());
         element(sb, "  ", "id", meta.url());
-        sb.append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"").append(xml(meta.url() + FEED)).append("\"/>\n");
-        sb.append("  <link rel=\"alternate\" type=\"text/html\" href=\"").append(xml(meta.url())).append("\"/>\n");
-        element(sb, "  ", "updated", timestamp(revisions.get(revisions.size() - 1).date()));
+        sb.append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"")
+                .append(xml(meta.url() + FEED))
+                .append("\"/>\n");
+        sb.append("  <link rel=\"alternate\" type=\"text/html\" href=\"")
+                .append(xml(meta.url()))
+                .append("\"/>\n");
+        element(
+                sb,
+                "  ",
+                "updated",
+                timestamp(revisions.get(revisions.size() - 1).date()));
         for (String a : meta.authors()) {
-            sb.append("  <author><name>").append(xml(PageMetadata.displayName(a))).append("</name></author>\n");
+            sb.append("  <author><name>")
+                    .append(xml(PageMetadata.displayName(a)))
+                    .append("</name></author>\n");
         }
         if (!meta.licence().isEmpty()) {
             element(sb, "  ", "rights", meta.licence());
@@ -100,7 +112,9 @@ public final class SiteFiles {
             StringBuilder e = new StringBuilder("  <entry>\n");
             element(e, "    ", "title", r.summary());
             element(e, "    ", "id", entryId(meta.url(), r.date(), n));
-            e.append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(xml(meta.url())).append("\"/>\n");
+            e.append("    <link rel=\"alternate\" type=\"text/html\" href=\"")
+                    .append(xml(meta.url()))
+                    .append("\"/>\n");
             element(e, "    ", "published", timestamp(r.date()));
             element(e, "    ", "updated", timestamp(r.date()));
             element(e, "    ", "summary", r.summary());
@@ -123,7 +137,14 @@ public final class SiteFiles {
     }
 
     private static void element(StringBuilder sb, String indent, String name, String text) {
-        sb.append(indent).append('<').append(name).append('>').append(xml(text)).append("</").append(name).append(">\n");
+        sb.append(indent)
+                .append('<')
+                .append(name)
+                .append('>')
+                .append(xml(text))
+                .append("</")
+                .append(name)
+                .append(">\n");
     }
 
     static String xml(String s) {

@@ -37,7 +37,9 @@ class LinkCheckCommandTest {
         try {
             String base = "http://127.0.0.1:" + server.getAddress().getPort();
             Map<String, String> files = TestEssays.minimal();
-            files.put("content/essay/01-one.md", """
+            files.put(
+                    "content/essay/01-one.md",
+                    """
                     ---
                     title: "Part one"
                     summary: "The first part."
@@ -46,31 +48,44 @@ class LinkCheckCommandTest {
                     and <%1$s/missing>.
 
                     [ref]: %1$s/ok
-                    """.formatted(base));
-            files.put("content/sources.bib", """
+                    """
+                            .formatted(base));
+            files.put(
+                    "content/sources.bib",
+                    """
                     @online{site2020,
                       author = {Site, A.},
                       title = {A page},
                       year = {2020},
                       url = {%1$s/gone}
                     }
-                    """.formatted(base));
+                    """
+                            .formatted(base));
             Path essay = TestEssays.write(dir.resolve("essay"), files);
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
-            int code = Main.run(new String[] {"linkcheck", "--source", essay.toString(), "--delay", "0", "--timeout", "2"},
-                    new PrintWriter(out, true), new PrintWriter(err, true));
+            int code = Main.run(
+                    new String[] {"linkcheck", "--source", essay.toString(), "--delay", "0", "--timeout", "2"},
+                    new PrintWriter(out, true),
+                    new PrintWriter(err, true));
 
-            List<String> headlines = err.toString().lines().filter(l -> l.startsWith("content/")).toList();
+            List<String> headlines =
+                    err.toString().lines().filter(l -> l.startsWith("content/")).toList();
             String line5 = "A [working link](%1$s/ok), a [moved one](%1$s/old)".formatted(base);
             int movedColumn = line5.indexOf(base + "/old") + 1;
-            assertEquals(List.of(
-                    "content/essay/01-one.md:5:" + movedColumn + ": warning: link moved permanently (301): " + base + "/old [link.moved]",
-                    "content/essay/01-one.md:6:6: error: dead link " + base + "/missing (404 Not Found) [link.dead]",
-                    "content/sources.bib:5:10: error: dead link " + base + "/gone (404 Not Found) [link.dead]"), headlines);
+            assertEquals(
+                    List.of(
+                            "content/essay/01-one.md:5:" + movedColumn + ": warning: link moved permanently (301): "
+                                    + base + "/old [link.moved]",
+                            "content/essay/01-one.md:6:6: error: dead link " + base
+                                    + "/missing (404 Not Found) [link.dead]",
+                            "content/sources.bib:5:10: error: dead link " + base + "/gone (404 Not Found) [link.dead]"),
+                    headlines);
             assertTrue(err.toString().contains("update the link to " + base + "/new"), err.toString());
             assertEquals(1, code);
-            assertTrue(out.toString().contains("Checked 4 external URLs (5 links, 0 answers from the cache)"), out.toString());
+            assertTrue(
+                    out.toString().contains("Checked 4 external URLs (5 links, 0 answers from the cache)"),
+                    out.toString());
             assertTrue(Files.isRegularFile(essay.resolve("target/linkcheck-cache.json")));
         } finally {
             server.stop(0);

@@ -55,11 +55,20 @@ class ReproducibleBuildIT {
     private static void build(Path jar, Path essay, Path output, String zone, String language, String country)
             throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Duser.timezone=" + zone, "-Duser.language=" + language, "-Duser.country=" + country,
-                "-DsocksProxyHost=127.0.0.1", "-DsocksProxyPort=9",
-                "-jar", jar.toAbsolutePath().toString(),
-                "build", "--source", essay.toString(), "--output", output.toString(), "--strict")
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Duser.timezone=" + zone,
+                        "-Duser.language=" + language,
+                        "-Duser.country=" + country,
+                        "-DsocksProxyHost=127.0.0.1",
+                        "-DsocksProxyPort=9",
+                        "-jar",
+                        jar.toAbsolutePath().toString(),
+                        "build",
+                        "--source",
+                        essay.toString(),
+                        "--output",
+                        output.toString(),
+                        "--strict")
                 .directory(essay.toFile())
                 .redirectErrorStream(true);
         pb.environment().put("TZ", zone);
@@ -95,7 +104,9 @@ class ReproducibleBuildIT {
         try (Stream<Path> s = Files.walk(site)) {
             for (Path p : s.filter(Files::isRegularFile).toList()) {
                 byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p));
-                hashes.put(site.relativize(p).toString().replace('\\', '/'), HexFormat.of().formatHex(digest));
+                hashes.put(
+                        site.relativize(p).toString().replace('\\', '/'),
+                        HexFormat.of().formatHex(digest));
             }
         }
         return hashes;

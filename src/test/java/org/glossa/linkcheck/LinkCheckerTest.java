@@ -108,42 +108,66 @@ class LinkCheckerTest {
     }
 
     private LinkChecker checker(LinkCache cache, Instant now) {
-        return new LinkChecker(new LinkChecker.Options(TIMEOUT, DELAY, 4, Duration.ofDays(7), Duration.ofSeconds(2), "test"),
-                cache, Clock.fixed(now, ZoneOffset.UTC));
+        return new LinkChecker(
+                new LinkChecker.Options(TIMEOUT, DELAY, 4, Duration.ofDays(7), Duration.ofSeconds(2), "test"),
+                cache,
+                Clock.fixed(now, ZoneOffset.UTC));
     }
 
     @Test
     void classifiesEveryKindOfAnswer() throws Exception {
-        Map<String, LinkChecker.Result> r = checker(LinkCache.load(null), Instant.now()).check(List.of(
-                base + "/ok", base + "/moved", base + "/moved-308", base + "/temporary", base + "/temporary-to-gone",
-                base + "/gone", base + "/removed", base + "/busy", base + "/busy-once", base + "/forbidden",
-                base + "/broken", base + "/slow", "http://127.0.0.1:1/refused"));
+        Map<String, LinkChecker.Result> r = checker(LinkCache.load(null), Instant.now())
+                .check(List.of(
+                        base + "/ok",
+                        base + "/moved",
+                        base + "/moved-308",
+                        base + "/temporary",
+                        base + "/temporary-to-gone",
+                        base + "/gone",
+                        base + "/removed",
+                        base + "/busy",
+                        base + "/busy-once",
+                        base + "/forbidden",
+                        base + "/broken",
+                        base + "/slow",
+                        "http://127.0.0.1:1/refused"));
         assertEquals(LinkChecker.Status.OK, r.get(base + "/ok").status());
-        assertEquals(new LinkChecker.Result(LinkChecker.Status.MOVED, 301, base + "/ok", "moved permanently"),
+        assertEquals(
+                new LinkChecker.Result(LinkChecker.Status.MOVED, 301, base + "/ok", "moved permanently"),
                 r.get(base + "/moved"));
         assertEquals(LinkChecker.Status.MOVED, r.get(base + "/moved-308").status());
-        assertEquals(LinkChecker.Status.OK, r.get(base + "/temporary").status(), "a temporary redirect to a page that works");
+        assertEquals(
+                LinkChecker.Status.OK,
+                r.get(base + "/temporary").status(),
+                "a temporary redirect to a page that works");
         assertEquals(LinkChecker.Status.DEAD, r.get(base + "/temporary-to-gone").status());
         assertEquals(new LinkChecker.Result(LinkChecker.Status.DEAD, 404, "", "404 Not Found"), r.get(base + "/gone"));
         assertEquals(new LinkChecker.Result(LinkChecker.Status.DEAD, 410, "", "410 Gone"), r.get(base + "/removed"));
-        assertEquals(new LinkChecker.Result(LinkChecker.Status.RATE_LIMITED, 429, "", "429 Too Many Requests"),
-                r.get(base + "/busy"), "a wait longer than the limit is not waited for");
+        assertEquals(
+                new LinkChecker.Result(LinkChecker.Status.RATE_LIMITED, 429, "", "429 Too Many Requests"),
+                r.get(base + "/busy"),
+                "a wait longer than the limit is not waited for");
         assertEquals(1, hits.get("/busy").get());
-        assertEquals(LinkChecker.Status.OK, r.get(base + "/busy-once").status(), "a short Retry-After is honoured once");
+        assertEquals(
+                LinkChecker.Status.OK, r.get(base + "/busy-once").status(), "a short Retry-After is honoured once");
         assertEquals(2, hits.get("/busy-once").get());
         assertEquals(LinkChecker.Status.REFUSED, r.get(base + "/forbidden").status());
         assertEquals(LinkChecker.Status.SERVER_ERROR, r.get(base + "/broken").status());
         assertEquals(LinkChecker.Status.TIMED_OUT, r.get(base + "/slow").status());
-        assertEquals(LinkChecker.Status.DEAD, r.get("http://127.0.0.1:1/refused").status());
+        assertEquals(
+                LinkChecker.Status.DEAD, r.get("http://127.0.0.1:1/refused").status());
     }
 
     @Test
     void oneHostIsAskedOneRequestAtATimeWithAPause() throws Exception {
-        checker(LinkCache.load(null), Instant.now()).check(List.of(base + "/ok", base + "/gone", base + "/removed", base + "/x"));
+        checker(LinkCache.load(null), Instant.now())
+                .check(List.of(base + "/ok", base + "/gone", base + "/removed", base + "/x"));
         assertEquals(4, arrivals.size());
         for (int i = 1; i < arrivals.size(); i++) {
             long gap = arrivals.get(i) - arrivals.get(i - 1);
-            assertTrue(gap >= DELAY.toNanos(), "requests " + (i - 1) + " and " + i + " were " + gap / 1_000_000 + " ms apart");
+            assertTrue(
+                    gap >= DELAY.toNanos(),
+                    "requests " + (i - 1) + " and " + i + " were " + gap / 1_000_000 + " ms apart");
         }
     }
 
@@ -175,7 +199,9 @@ class LinkCheckerTest {
         Path file = dir.resolve("cache.json");
         Files.writeString(file, "{not json");
         LinkChecker c = checker(LinkCache.load(file), Instant.now());
-        assertEquals(LinkChecker.Status.OK, c.check(List.of(base + "/ok")).get(base + "/ok").status());
+        assertEquals(
+                LinkChecker.Status.OK,
+                c.check(List.of(base + "/ok")).get(base + "/ok").status());
         assertEquals(0, c.fromCache());
     }
 }

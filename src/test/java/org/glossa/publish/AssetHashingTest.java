@@ -30,7 +30,8 @@ class AssetHashingTest {
         Path assets = dir.resolve("assets");
         Path site = dir.resolve("site");
         String font = "FONT";
-        String css = "@import 'print.css';\nbody { background: url(../img/bg.svg); }\n@font-face { src: url(\"../fonts/f.woff2\") format('woff2'); }\n";
+        String css =
+                "@import 'print.css';\nbody { background: url(../img/bg.svg); }\n@font-face { src: url(\"../fonts/f.woff2\") format('woff2'); }\n";
         String print = "a::after { content: attr(href); }\n";
         for (Path root : new Path[] {assets, site}) {
             write(root, "css/glossa.css", css);
@@ -50,7 +51,10 @@ class AssetHashingTest {
                 + "</head><body><p>Ünïcødé “quotes” &amp; <a href=\"../files/report.pdf\">report</a>"
                 + " <img src=\"../img/bg.svg\" alt=\"\"></p></body></html>\n";
         write(site, "essay/a.html", page);
-        write(site, "404.html", "<!DOCTYPE html><html><head><link rel=\"stylesheet\" href=\"/essay-site/css/glossa.css\"></head><body></body></html>");
+        write(
+                site,
+                "404.html",
+                "<!DOCTYPE html><html><head><link rel=\"stylesheet\" href=\"/essay-site/css/glossa.css\"></head><body></body></html>");
 
         Map<String, String> hashed = AssetHashing.apply(site, assets, "/essay-site/");
 
@@ -64,14 +68,29 @@ class AssetHashingTest {
         String iconName = AssetHashing.hashedName("favicon.svg", "<svg>icon</svg>".getBytes(StandardCharsets.UTF_8));
         assertTrue(cssName.matches("css/glossa\\.[0-9a-f]{8}\\.css"), cssName);
 
-        assertEquals(Map.of("css/glossa.css", cssName, "css/print.css", printName, "fonts/f.woff2", fontName,
-                "img/bg.svg", bgName, "js/glossa.js", jsName, "favicon.svg", iconName), hashed);
+        assertEquals(
+                Map.of(
+                        "css/glossa.css",
+                        cssName,
+                        "css/print.css",
+                        printName,
+                        "fonts/f.woff2",
+                        fontName,
+                        "img/bg.svg",
+                        bgName,
+                        "js/glossa.js",
+                        jsName,
+                        "favicon.svg",
+                        iconName),
+                hashed);
         assertEquals(rewrittenCss, read(site, cssName), "a style sheet's hash covers the hashed names inside it");
-        assertEquals(page.replace("../favicon.svg", "../" + iconName)
+        assertEquals(
+                page.replace("../favicon.svg", "../" + iconName)
                         .replace("../css/glossa.css?v=1", "../" + cssName + "?v=1")
                         .replace("../js/glossa.js", "../" + jsName)
                         .replace("src=\"../img/bg.svg\"", "src=\"../" + bgName + "\""),
-                read(site, "essay/a.html"), "only the names change, byte for byte");
+                read(site, "essay/a.html"),
+                "only the names change, byte for byte");
         assertTrue(read(site, "404.html").contains("href=\"/essay-site/" + cssName + "\""));
         assertFalse(Files.exists(site.resolve("css/glossa.css")));
         assertTrue(Files.exists(site.resolve("js/lazy.js")), "unreferenced files keep their names");

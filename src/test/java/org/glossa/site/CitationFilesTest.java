@@ -26,8 +26,18 @@ class CitationFilesTest {
     private static final String TITLE = "Fish & Chips: 100% of_the {best} $ #1";
 
     private static EssayMetadata essay(List<String> authors, String published, String modified) {
-        return new EssayMetadata("fish-chips", TITLE, "A History", authors, "https://example.org/essay/", published,
-                modified, "en", "CC BY 4.0", "https://creativecommons.org/licenses/by/4.0/", List.<Revisions.Revision>of());
+        return new EssayMetadata(
+                "fish-chips",
+                TITLE,
+                "A History",
+                authors,
+                "https://example.org/essay/",
+                published,
+                modified,
+                "en",
+                "CC BY 4.0",
+                "https://creativecommons.org/licenses/by/4.0/",
+                List.<Revisions.Revision>of());
     }
 
     private static final EssayMetadata ORG = essay(List.of("The Glossa editors"), "2026-11-25", "2026-12-01");
@@ -55,16 +65,18 @@ class CitationFilesTest {
     void risReadsBackWithCiteprocsRisParser() throws Exception {
         String ris = CitationFiles.ris(ORG);
         RISConverter converter = new RISConverter();
-        Map<String, CSLItemData> items =
-                converter.toItemData(converter.loadLibrary(new ByteArrayInputStream(ris.getBytes(StandardCharsets.UTF_8))));
+        Map<String, CSLItemData> items = converter.toItemData(
+                converter.loadLibrary(new ByteArrayInputStream(ris.getBytes(StandardCharsets.UTF_8))));
         assertEquals(1, items.size());
         CSLItemData item = items.get("fish-chips");
         assertEquals(TITLE + ": A History", item.getTitle());
         // citeproc-java splits a name without a comma BibTeX-style; every word survives, in order.
         CSLName org = item.getAuthor()[0];
         assertEquals("The Glossa editors", (org.getGiven() + " " + org.getFamily()).strip());
-        CSLItemData people = converter.toItemData(converter.loadLibrary(
-                new ByteArrayInputStream(CitationFiles.ris(PEOPLE).getBytes(StandardCharsets.UTF_8)))).get("fish-chips");
+        CSLItemData people = converter
+                .toItemData(converter.loadLibrary(
+                        new ByteArrayInputStream(CitationFiles.ris(PEOPLE).getBytes(StandardCharsets.UTF_8))))
+                .get("fish-chips");
         assertEquals("Smith", people.getAuthor()[0].getFamily());
         assertEquals("Jane", people.getAuthor()[0].getGiven());
         assertEquals("https://example.org/essay/", item.getURL());
@@ -89,20 +101,41 @@ class CitationFilesTest {
 
     @Test
     void chicagoBibliographyEntry() {
-        EssayMetadata m = new EssayMetadata("continuity", "Continuity, Not Realignment", "Cambodia between Washington and Beijing",
-                List.of("The Glossa editors"), "https://glossa.example.org/", "2026-11-25", "2026-11-25", "en", "", "",
+        EssayMetadata m = new EssayMetadata(
+                "continuity",
+                "Continuity, Not Realignment",
+                "Cambodia between Washington and Beijing",
+                List.of("The Glossa editors"),
+                "https://glossa.example.org/",
+                "2026-11-25",
+                "2026-11-25",
+                "en",
+                "",
+                "",
                 List.of());
-        assertEquals("The Glossa editors. “Continuity, Not Realignment: Cambodia between Washington and Beijing.”"
-                + " November 25, 2026. https://glossa.example.org/.", CitationFiles.chicago(m));
-        EssayMetadata person = new EssayMetadata("x", "Title", "", List.of("Smith, Jane"), "https://e.org/", "2020-02-03",
-                "2020-02-03", "en", "", "", List.of());
+        assertEquals(
+                "The Glossa editors. “Continuity, Not Realignment: Cambodia between Washington and Beijing.”"
+                        + " November 25, 2026. https://glossa.example.org/.",
+                CitationFiles.chicago(m));
+        EssayMetadata person = new EssayMetadata(
+                "x",
+                "Title",
+                "",
+                List.of("Smith, Jane"),
+                "https://e.org/",
+                "2020-02-03",
+                "2020-02-03",
+                "en",
+                "",
+                "",
+                List.of());
         assertEquals("Smith, Jane. “Title.” February 3, 2020. https://e.org/.", CitationFiles.chicago(person));
     }
 
     private static CSLItemData fromBibtex(String bib) throws Exception {
         BibTeXConverter converter = new BibTeXConverter();
-        Map<String, CSLItemData> items =
-                converter.toItemData(converter.loadDatabase(new ByteArrayInputStream(bib.getBytes(StandardCharsets.UTF_8))));
+        Map<String, CSLItemData> items = converter.toItemData(
+                converter.loadDatabase(new ByteArrayInputStream(bib.getBytes(StandardCharsets.UTF_8))));
         assertEquals(1, items.size(), bib);
         return items.values().iterator().next();
     }

@@ -32,8 +32,10 @@ class PageMetadataTest {
     @BeforeEach
     void load() throws Exception {
         Map<String, String> files = TestEssays.minimal();
-        files.put("content/essay/01-one.md", files.get("content/essay/01-one.md")
-                .replace("title: \"Part one\"", "title: \"Part one </script><script>alert(1)</script>\""));
+        files.put(
+                "content/essay/01-one.md",
+                files.get("content/essay/01-one.md")
+                        .replace("title: \"Part one\"", "title: \"Part one </script><script>alert(1)</script>\""));
         Diagnostics diags = new Diagnostics();
         essay = TestEssays.load(TestEssays.write(dir, files), diags);
         assertEquals(List.of(), diags.sorted());
@@ -51,26 +53,36 @@ class PageMetadataTest {
 
     @SuppressWarnings("unchecked")
     private static List<String> tag(Map<String, Object> meta, String name) {
-        return ((List<Map<String, Object>>) meta.get("tags")).stream()
-                .filter(t -> t.get("name").equals(name))
-                .map(t -> (String) t.get("content"))
-                .toList();
+        return ((List<Map<String, Object>>) meta.get("tags"))
+                .stream()
+                        .filter(t -> t.get("name").equals(name))
+                        .map(t -> (String) t.get("content"))
+                        .toList();
     }
 
     @SuppressWarnings("unchecked")
     private static List<String> links(Map<String, Object> meta, String rel) {
-        return ((List<Map<String, Object>>) meta.get("links")).stream()
-                .filter(l -> l.get("rel").equals(rel))
-                .map(l -> (String) l.get("href"))
-                .toList();
+        return ((List<Map<String, Object>>) meta.get("links"))
+                .stream()
+                        .filter(l -> l.get("rel").equals(rel))
+                        .map(l -> (String) l.get("href"))
+                        .toList();
     }
 
     @Test
     void sectionCarriesScholarlyMetadataAndOneReferencePerCitedWork() {
         Page section = page("essay/01-one.md");
-        essay.recordCitedWorks(section, List.of(
-                new CitedWork("a", "A Book; With Semicolon", List.of("Smith, John"), "1965", "", "https://example.com/a"),
-                new CitedWork("b", "An Article", List.of(), "2020-04-01", "Journal of Things", "")));
+        essay.recordCitedWorks(
+                section,
+                List.of(
+                        new CitedWork(
+                                "a",
+                                "A Book; With Semicolon",
+                                List.of("Smith, John"),
+                                "1965",
+                                "",
+                                "https://example.com/a"),
+                        new CitedWork("b", "An Article", List.of(), "2020-04-01", "Journal of Things", "")));
         Map<String, Object> meta = meta(models.forPage(section));
 
         assertEquals(List.of("https://example.org/small/essay/one.html"), links(meta, "canonical"));
@@ -82,10 +94,11 @@ class PageMetadataTest {
         assertEquals(List.of("Smith, Jane"), tag(meta, "citation_author"));
         assertEquals(List.of("2024/01/15"), tag(meta, "citation_publication_date"));
         assertEquals(List.of("https://example.org/small/essay/one.html"), tag(meta, "citation_public_url"));
-        assertEquals(List.of(
-                "citation_title=A Book, With Semicolon; citation_author=Smith, John; citation_publication_date=1965;"
-                        + " citation_public_url=https://example.com/a",
-                "citation_title=An Article; citation_publication_date=2020/04/01; citation_journal_title=Journal of Things"),
+        assertEquals(
+                List.of(
+                        "citation_title=A Book, With Semicolon; citation_author=Smith, John; citation_publication_date=1965;"
+                                + " citation_public_url=https://example.com/a",
+                        "citation_title=An Article; citation_publication_date=2020/04/01; citation_journal_title=Journal of Things"),
                 tag(meta, "citation_reference"));
         assertEquals(List.of("2024-01-15"), tag(meta, "DCTERMS.issued"));
         assertEquals(List.of("2024-03-02"), tag(meta, "DCTERMS.modified"));
@@ -95,14 +108,26 @@ class PageMetadataTest {
         assertFalse(jsonLd.contains("<"), "the JSON-LD must not be able to close its <script>: " + jsonLd);
         JsonObject article = JsonParser.parseString(jsonLd).getAsJsonObject();
         assertEquals("Article", article.get("@type").getAsString());
-        assertEquals("Part one </script><script>alert(1)</script>", article.get("headline").getAsString());
-        assertEquals("Jane Smith", article.getAsJsonArray("author").get(0).getAsJsonObject().get("name").getAsString());
+        assertEquals(
+                "Part one </script><script>alert(1)</script>",
+                article.get("headline").getAsString());
+        assertEquals(
+                "Jane Smith",
+                article.getAsJsonArray("author")
+                        .get(0)
+                        .getAsJsonObject()
+                        .get("name")
+                        .getAsString());
         assertEquals("2024-01-15", article.get("datePublished").getAsString());
         assertEquals("2024-03-02", article.get("dateModified").getAsString());
         JsonArray citation = article.getAsJsonArray("citation");
         assertEquals(2, citation.size());
-        assertEquals("A Book; With Semicolon", citation.get(0).getAsJsonObject().get("name").getAsString());
-        assertEquals("https://example.org/small/#essay", article.getAsJsonObject("isPartOf").get("@id").getAsString());
+        assertEquals(
+                "A Book; With Semicolon",
+                citation.get(0).getAsJsonObject().get("name").getAsString());
+        assertEquals(
+                "https://example.org/small/#essay",
+                article.getAsJsonObject("isPartOf").get("@id").getAsString());
     }
 
     @Test
@@ -121,13 +146,19 @@ class PageMetadataTest {
 
         @SuppressWarnings("unchecked")
         Map<String, Object> cite = (Map<String, Object>) model.get("cite");
-        assertEquals("Smith, Jane. “A Small Essay: On Tests.” January 15, 2024. https://example.org/small/.", cite.get("text"));
-        assertEquals("Smith, Jane. “A Small Essay: On Tests.” January 15, 2024. "
-                + "<a href=\"https://example.org/small/\">https://example.org/small/</a>.", cite.get("html"));
+        assertEquals(
+                "Smith, Jane. “A Small Essay: On Tests.” January 15, 2024. https://example.org/small/.",
+                cite.get("text"));
+        assertEquals(
+                "Smith, Jane. “A Small Essay: On Tests.” January 15, 2024. "
+                        + "<a href=\"https://example.org/small/\">https://example.org/small/</a>.",
+                cite.get("html"));
         assertEquals("March 2, 2024", cite.get("modifiedText"));
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> revisions = (List<Map<String, Object>>) model.get("revisions");
-        assertEquals(List.of("2024-03-02", "2024-01-15"), revisions.stream().map(r -> r.get("date")).toList());
+        assertEquals(
+                List.of("2024-03-02", "2024-01-15"),
+                revisions.stream().map(r -> r.get("date")).toList());
     }
 
     @Test
@@ -135,13 +166,17 @@ class PageMetadataTest {
         assertTrue(models.forPage(page("pages/cite.md")).get("cite") instanceof Map);
         assertNull(models.forPage(page("essay/01-one.md")).get("cite"));
         assertNull(models.forPage(page("glossary/term.md")).get("cite"));
-        assertTrue(tag(meta(models.forPage(page("pages/cite.md"))), "citation_title").isEmpty(),
+        assertTrue(
+                tag(meta(models.forPage(page("pages/cite.md"))), "citation_title")
+                        .isEmpty(),
                 "Highwire tags belong to the essay's own pages");
     }
 
     @Test
     void glossaryIsADefinedTermSetOfDefinedTerms() {
-        JsonObject set = JsonParser.parseString((String) meta(models.forGlossaryIndex()).get("jsonLd")).getAsJsonObject();
+        JsonObject set = JsonParser.parseString(
+                        (String) meta(models.forGlossaryIndex()).get("jsonLd"))
+                .getAsJsonObject();
         assertEquals("DefinedTermSet", set.get("@type").getAsString());
         assertEquals("https://example.org/small/glossary/", set.get("@id").getAsString());
         JsonObject term = set.getAsJsonArray("hasDefinedTerm").get(0).getAsJsonObject();
@@ -150,10 +185,13 @@ class PageMetadataTest {
         assertEquals("Alias", term.getAsJsonArray("alternateName").get(0).getAsString());
         assertEquals("A word with a meaning.", term.get("description").getAsString());
 
-        JsonObject entry = JsonParser.parseString((String) meta(models.forPage(page("glossary/term.md"))).get("jsonLd"))
+        JsonObject entry = JsonParser.parseString(
+                        (String) meta(models.forPage(page("glossary/term.md"))).get("jsonLd"))
                 .getAsJsonObject();
         assertEquals("DefinedTerm", entry.get("@type").getAsString());
-        assertEquals("https://example.org/small/glossary/", entry.getAsJsonObject("inDefinedTermSet").get("@id").getAsString());
+        assertEquals(
+                "https://example.org/small/glossary/",
+                entry.getAsJsonObject("inDefinedTermSet").get("@id").getAsString());
     }
 
     @Test

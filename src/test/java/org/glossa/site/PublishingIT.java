@@ -61,7 +61,10 @@ class PublishingIT {
         host = config.getProperty("site.host").strip();
         host = host.endsWith("/") ? host : host + "/";
         try (Stream<Path> s = Files.walk(site)) {
-            pages = s.filter(p -> p.toString().endsWith(".html")).map(PublishingIT::rel).sorted().toList();
+            pages = s.filter(p -> p.toString().endsWith(".html"))
+                    .map(PublishingIT::rel)
+                    .sorted()
+                    .toList();
         }
         assertTrue(pages.contains("index.html"), "run mvn package first: " + site);
     }
@@ -130,7 +133,11 @@ class PublishingIT {
             Element icon = doc.selectFirst("link[rel=icon]");
             assertNotNull(icon, where + "favicon");
             assertTrue(icon.attr("href").endsWith(".svg"), where + "favicon is an SVG");
-            assertTrue(Files.isRegularFile(site.resolve(rel).getParent().resolve(icon.attr("href")).normalize()),
+            assertTrue(
+                    Files.isRegularFile(site.resolve(rel)
+                            .getParent()
+                            .resolve(icon.attr("href"))
+                            .normalize()),
                     where + "favicon file");
         }
     }
@@ -143,13 +150,20 @@ class PublishingIT {
             String where = rel + ": ";
             assertEquals(1, metaName(doc, "citation_title").size(), where + "citation_title");
             assertFalse(metaName(doc, "citation_author").isEmpty(), where + "citation_author");
-            assertTrue(metaName(doc, "citation_publication_date").get(0).matches("\\d{4}/\\d{2}/\\d{2}"),
+            assertTrue(
+                    metaName(doc, "citation_publication_date").get(0).matches("\\d{4}/\\d{2}/\\d{2}"),
                     where + "citation_publication_date");
-            assertEquals(List.of(canonicalOf(rel)), metaName(doc, "citation_public_url"), where + "citation_public_url");
-            assertEquals(1, doc.select("link[rel=schema.DCTERMS][href=http://purl.org/dc/terms/]").size(), where);
+            assertEquals(
+                    List.of(canonicalOf(rel)), metaName(doc, "citation_public_url"), where + "citation_public_url");
+            assertEquals(
+                    1,
+                    doc.select("link[rel=schema.DCTERMS][href=http://purl.org/dc/terms/]")
+                            .size(),
+                    where);
             assertFalse(metaName(doc, "DCTERMS.title").isEmpty(), where + "DCTERMS.title");
             assertFalse(metaName(doc, "DCTERMS.creator").isEmpty(), where + "DCTERMS.creator");
-            assertTrue(metaName(doc, "DCTERMS.issued").get(0).matches("\\d{4}-\\d{2}-\\d{2}"), where + "DCTERMS.issued");
+            assertTrue(
+                    metaName(doc, "DCTERMS.issued").get(0).matches("\\d{4}-\\d{2}-\\d{2}"), where + "DCTERMS.issued");
             assertEquals(List.of(canonicalOf(rel)), metaName(doc, "DCTERMS.identifier"), where + "DCTERMS.identifier");
 
             JsonObject article = jsonLd(doc);
@@ -157,24 +171,36 @@ class PublishingIT {
             assertFalse(article.get("headline").getAsString().isBlank(), where + "headline");
             JsonArray authors = article.getAsJsonArray("author");
             assertFalse(authors.isEmpty(), where + "author");
-            assertFalse(authors.get(0).getAsJsonObject().get("name").getAsString().isBlank(), where + "author name");
-            assertTrue(article.get("datePublished").getAsString().matches("\\d{4}-\\d{2}-\\d{2}"), where + "datePublished");
-            assertTrue(article.get("dateModified").getAsString().matches("\\d{4}-\\d{2}-\\d{2}"), where + "dateModified");
+            assertFalse(
+                    authors.get(0).getAsJsonObject().get("name").getAsString().isBlank(), where + "author name");
+            assertTrue(
+                    article.get("datePublished").getAsString().matches("\\d{4}-\\d{2}-\\d{2}"),
+                    where + "datePublished");
+            assertTrue(
+                    article.get("dateModified").getAsString().matches("\\d{4}-\\d{2}-\\d{2}"), where + "dateModified");
 
             // One citation_reference and one JSON-LD citation per work the page cites (the home page: the whole essay).
             Set<String> cited = citedKeys(doc);
             citedInEssay.addAll(cited);
             int expected = rel.equals("index.html") ? -1 : cited.size();
             if (expected >= 0) {
-                assertEquals(expected, metaName(doc, "citation_reference").size(), where + "citation_reference per cited work");
-                assertEquals(expected, article.getAsJsonArray("citation").size(), where + "JSON-LD citation per cited work");
+                assertEquals(
+                        expected,
+                        metaName(doc, "citation_reference").size(),
+                        where + "citation_reference per cited work");
+                assertEquals(
+                        expected, article.getAsJsonArray("citation").size(), where + "JSON-LD citation per cited work");
             }
         }
         Document home = page("index.html");
-        assertEquals(citedInEssay.size(), metaName(home, "citation_reference").size(), "home: every work the essay cites");
-        assertEquals(citedInEssay.size(), jsonLd(home).getAsJsonArray("citation").size());
-        assertEquals(pages.stream().filter(p -> p.startsWith("essay/")).count(),
-                jsonLd(home).getAsJsonArray("hasPart").size(), "the essay's Article lists its sections");
+        assertEquals(
+                citedInEssay.size(), metaName(home, "citation_reference").size(), "home: every work the essay cites");
+        assertEquals(
+                citedInEssay.size(), jsonLd(home).getAsJsonArray("citation").size());
+        assertEquals(
+                pages.stream().filter(p -> p.startsWith("essay/")).count(),
+                jsonLd(home).getAsJsonArray("hasPart").size(),
+                "the essay's Article lists its sections");
     }
 
     /** The sources a page cites, as its formatted citations link them (HTML contract: sources.html#src-KEY). */
@@ -203,13 +229,16 @@ class PublishingIT {
             assertEquals("DefinedTerm", t.getAsJsonObject().get("@type").getAsString());
             urls.add(t.getAsJsonObject().get("url").getAsString());
         });
-        assertEquals(new TreeSet<>(entries.stream().map(PublishingIT::canonicalOf).toList()), urls);
+        assertEquals(
+                new TreeSet<>(entries.stream().map(PublishingIT::canonicalOf).toList()), urls);
         for (String entry : entries) {
             JsonObject term = jsonLd(page(entry));
             assertEquals("DefinedTerm", term.get("@type").getAsString(), entry);
             assertFalse(term.get("description").getAsString().isBlank(), entry);
-            assertEquals(canonicalOf("glossary/index.html"),
-                    term.getAsJsonObject("inDefinedTermSet").get("@id").getAsString(), entry);
+            assertEquals(
+                    canonicalOf("glossary/index.html"),
+                    term.getAsJsonObject("inDefinedTermSet").get("@id").getAsString(),
+                    entry);
         }
     }
 
@@ -229,7 +258,8 @@ class PublishingIT {
         String atom = "http://www.w3.org/2005/Atom";
         assertEquals("feed", feed.getDocumentElement().getLocalName());
         assertEquals(atom, feed.getDocumentElement().getNamespaceURI());
-        assertEquals(revisions.size(), feed.getElementsByTagNameNS(atom, "entry").getLength());
+        assertEquals(
+                revisions.size(), feed.getElementsByTagNameNS(atom, "entry").getLength());
         assertEquals(host, feed.getElementsByTagNameNS(atom, "id").item(0).getTextContent());
         Element link = page("index.html").selectFirst("link[rel=alternate][type=application/atom+xml]");
         assertNotNull(link, "pages announce the feed");
@@ -242,7 +272,9 @@ class PublishingIT {
         var locs = sitemap.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "loc");
         Set<String> listed = new TreeSet<>();
         for (int i = 0; i < locs.getLength(); i++) {
-            assertTrue(listed.add(locs.item(i).getTextContent()), "listed once: " + locs.item(i).getTextContent());
+            assertTrue(
+                    listed.add(locs.item(i).getTextContent()),
+                    "listed once: " + locs.item(i).getTextContent());
         }
         Set<String> expected = new TreeSet<>();
         pages.stream().filter(p -> !p.equals("404.html")).forEach(p -> expected.add(canonicalOf(p)));
@@ -259,12 +291,17 @@ class PublishingIT {
             String text = block.selectFirst(".cite-text").text();
             assertTrue(text.contains(jsonLd(page("index.html")).get("headline").getAsString()), rel + ": " + text);
             assertTrue(text.contains(host), rel + ": the essay's address");
-            assertTrue(text.matches(".*\\b(January|February|March|April|May|June|July|August|September|October|November"
-                    + "|December) \\d{1,2}, \\d{4}\\..*"), rel + ": the date, Chicago style: " + text);
+            assertTrue(
+                    text.matches(".*\\b(January|February|March|April|May|June|July|August|September|October|November"
+                            + "|December) \\d{1,2}, \\d{4}\\..*"),
+                    rel + ": the date, Chicago style: " + text);
             List<String> downloads = block.select(".cite-downloads a").eachAttr("href");
             assertEquals(3, downloads.size(), rel);
             for (String href : downloads) {
-                assertTrue(Files.isRegularFile(site.resolve(rel).getParent().resolve(href).normalize()), rel + ": " + href);
+                assertTrue(
+                        Files.isRegularFile(
+                                site.resolve(rel).getParent().resolve(href).normalize()),
+                        rel + ": " + href);
             }
         }
         assertTrue(page("pages/about.html").select("section.cite-essay").isEmpty(), "only where asked for");
@@ -279,23 +316,28 @@ class PublishingIT {
             assertFalse(refs.isEmpty(), rel);
             for (Element e : refs) {
                 String ref = e.hasAttr("src") ? e.attr("src") : e.attr("href");
-                Path file = ref.startsWith("/") ? site.resolve(ref.substring(ref.indexOf('/', 0) + 1))
+                Path file = ref.startsWith("/")
+                        ? site.resolve(ref.substring(ref.indexOf('/', 0) + 1))
                         : site.resolve(rel).getParent().resolve(ref).normalize();
                 Matcher m = HASHED.matcher(file.getFileName().toString());
                 assertTrue(m.matches(), rel + ": " + ref + " has a hashed name");
-                String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+                String sha = HexFormat.of()
+                        .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
                 assertEquals(sha.substring(0, 8), m.group(1), rel + ": " + ref + " is named by its content");
                 referenced.add(rel(file));
             }
         }
-        assertTrue(referenced.stream().anyMatch(r -> r.endsWith(".css")) && referenced.stream().anyMatch(r -> r.endsWith(".js")));
+        assertTrue(referenced.stream().anyMatch(r -> r.endsWith(".css"))
+                && referenced.stream().anyMatch(r -> r.endsWith(".js")));
     }
 
     @Test
     void everyTextFileHasAnIdenticalGzipCopy() throws IOException {
         List<Path> texts;
         try (Stream<Path> s = Files.walk(site)) {
-            texts = s.filter(p -> p.toString().matches(".*\\.(html|css|js|json|xml|svg|txt|bib|ris)$")).sorted().toList();
+            texts = s.filter(p -> p.toString().matches(".*\\.(html|css|js|json|xml|svg|txt|bib|ris)$"))
+                    .sorted()
+                    .toList();
         }
         assertTrue(texts.size() > 10);
         for (Path text : texts) {

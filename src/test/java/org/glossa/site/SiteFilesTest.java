@@ -46,10 +46,13 @@ class SiteFilesTest {
     @Test
     void oneFeedEntryPerDeclaredRevisionNewestFirst() throws Exception {
         Map<String, String> files = TestEssays.minimal();
-        files.put("content/index.md", files.get("content/index.md").replace(
-                "revisions: [{date: 2024-01-15, summary: \"First publication.\"}, {date: 2024-03-02, summary: \"Corrected a date.\"}]",
-                "revisions: [{date: 2024-03-02, summary: \"Corrected <b>one</b> date & a name.\"}, "
-                        + "{date: 2024-01-15, summary: \"First publication.\"}, {date: 2024-03-02, summary: \"Second fix.\"}]"));
+        files.put(
+                "content/index.md",
+                files.get("content/index.md")
+                        .replace(
+                                "revisions: [{date: 2024-01-15, summary: \"First publication.\"}, {date: 2024-03-02, summary: \"Corrected a date.\"}]",
+                                "revisions: [{date: 2024-03-02, summary: \"Corrected <b>one</b> date & a name.\"}, "
+                                        + "{date: 2024-01-15, summary: \"First publication.\"}, {date: 2024-03-02, summary: \"Second fix.\"}]"));
         Essay essay = TestEssays.load(TestEssays.write(dir.resolve("e"), files), new Diagnostics());
         EssayMetadata meta = EssayMetadata.of(essay, Map.of());
         Path site = Files.createDirectories(dir.resolve("site"));
@@ -61,10 +64,15 @@ class SiteFilesTest {
         assertEquals("feed", root.getLocalName());
         assertEquals(atom, root.getNamespaceURI());
         assertEquals(3, feed.getElementsByTagNameNS(atom, "entry").getLength());
-        assertEquals(List.of("A Small Essay", "Second fix.", "Corrected <b>one</b> date & a name.", "First publication."),
+        assertEquals(
+                List.of("A Small Essay", "Second fix.", "Corrected <b>one</b> date & a name.", "First publication."),
                 texts(feed, atom, "title"));
-        assertEquals(List.of("https://example.org/small/", "tag:example.org,2024-03-02:/small/revisions/2",
-                "tag:example.org,2024-03-02:/small/revisions/1", "tag:example.org,2024-01-15:/small/revisions/1"),
+        assertEquals(
+                List.of(
+                        "https://example.org/small/",
+                        "tag:example.org,2024-03-02:/small/revisions/2",
+                        "tag:example.org,2024-03-02:/small/revisions/1",
+                        "tag:example.org,2024-01-15:/small/revisions/1"),
                 texts(feed, atom, "id"));
         assertEquals("2024-03-02T00:00:00Z", texts(feed, atom, "updated").get(0));
         assertEquals(List.of("Jane Smith"), texts(feed, atom, "name"));
@@ -79,12 +87,20 @@ class SiteFilesTest {
 
         Document sitemap = parse(Files.readString(site.resolve("sitemap.xml")));
         String ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
-        assertEquals(List.of("https://example.org/small/", "https://example.org/small/essay/one.html",
-                "https://example.org/small/glossary/term.html", "https://example.org/small/pages/cite.html",
-                "https://example.org/small/glossary/", "https://example.org/small/sources.html"),
+        assertEquals(
+                List.of(
+                        "https://example.org/small/",
+                        "https://example.org/small/essay/one.html",
+                        "https://example.org/small/glossary/term.html",
+                        "https://example.org/small/pages/cite.html",
+                        "https://example.org/small/glossary/",
+                        "https://example.org/small/sources.html"),
                 texts(sitemap, ns, "loc"));
-        assertEquals(List.of("2024-03-02"), texts(sitemap, ns, "lastmod").stream().distinct().toList());
-        assertEquals("User-agent: *\nAllow: /\n\nSitemap: https://example.org/small/sitemap.xml\n",
+        assertEquals(
+                List.of("2024-03-02"),
+                texts(sitemap, ns, "lastmod").stream().distinct().toList());
+        assertEquals(
+                "User-agent: *\nAllow: /\n\nSitemap: https://example.org/small/sitemap.xml\n",
                 Files.readString(site.resolve("robots.txt")));
     }
 
@@ -104,8 +120,11 @@ class SiteFilesTest {
 
     @Test
     void entryIdsDependOnlyOnDateAndRankWithinTheDay() {
-        assertEquals("tag:example.org,2024-03-02:/revisions/2",
+        assertEquals(
+                "tag:example.org,2024-03-02:/revisions/2",
                 SiteFiles.entryId("https://example.org/", LocalDate.of(2024, 3, 2), 2));
-        assertEquals(new Revisions.Revision(LocalDate.of(2024, 3, 2), "x"), new Revisions.Revision(LocalDate.of(2024, 3, 2), "x"));
+        assertEquals(
+                new Revisions.Revision(LocalDate.of(2024, 3, 2), "x"),
+                new Revisions.Revision(LocalDate.of(2024, 3, 2), "x"));
     }
 }
