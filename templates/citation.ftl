@@ -2,7 +2,7 @@
 <#-- "Cite this essay": shown on the home page and on any page whose front matter says `cite: true`.
      `c` is content.glossa.cite (site/PageMetadata); the citation is formatted in Java by a CSL processor. -->
 <#macro block c>
-<section class="cite-essay" id="cite-this-essay" aria-labelledby="cite-this-essay-title">
+<section class="cite-essay" aria-labelledby="cite-this-essay-title">
   <h2 id="cite-this-essay-title">Cite this essay</h2>
   <p class="cite-text">${c.html?no_esc}</p>
   <#if c.modifiedText?has_content><p class="cite-revised">Last revised ${c.modifiedText}.</p></#if>
@@ -14,7 +14,7 @@
 <#-- The home page's "Updates and corrections", from `revisions` in its front matter, newest first. -->
 <#macro revisions list>
 <#if list?has_content>
-<section class="revisions" id="updates" aria-labelledby="updates-title">
+<section class="revisions" aria-labelledby="updates-title">
   <h2 id="updates-title">Updates and corrections</h2>
   <ul>
   <#list list as r><li><time datetime="${r.date}">${r.dateText}</time>: ${r.summary}</li></#list>
