@@ -10,15 +10,3 @@
   <#list c.files as f><a href="${f.url}" type="${f.type}" download>${f.label}</a><#sep> · </#list></p>
 </section>
 </#macro>
-
-<#-- The home page's "Updates and corrections", from `revisions` in its front matter, newest first. -->
-<#macro revisions list>
-<#if list?has_content>
-<section class="revisions" aria-labelledby="updates-title">
-  <h2 id="updates-title">Updates and corrections</h2>
-  <ul>
-  <#list list as r><li><time datetime="${r.date}">${r.dateText}</time>: ${r.summary}</li></#list>
-  </ul>
-</section>
-</#if>
-</#macro>

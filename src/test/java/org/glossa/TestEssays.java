@@ -12,7 +12,7 @@ import org.glossa.diag.SourceFile;
 import org.glossa.markdown.MarkdownProcessor;
 import org.glossa.model.Essay;
 import org.glossa.model.EssayLoader;
-import org.glossa.model.Revisions;
+import org.glossa.model.RevisionsResolver;
 import org.glossa.model.SiteConfig;
 
 /** Small essays written into a temporary folder, file by file, for tests. */
@@ -88,7 +88,7 @@ public final class TestEssays {
     public static Essay load(Path root, Diagnostics diags) throws IOException {
         SiteConfig config =
                 SiteConfig.parse(SourceFile.read(root.resolve(SiteConfig.FILE_NAME), SiteConfig.FILE_NAME), diags);
-        return new EssayLoader(new MarkdownProcessor(List.of()), List.of(new Revisions.Check()))
+        return new EssayLoader(new MarkdownProcessor(List.of()), List.of(new RevisionsResolver()))
                 .load(root, config, diags);
     }
 }

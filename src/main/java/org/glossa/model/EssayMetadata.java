@@ -2,6 +2,8 @@ package org.glossa.model;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +30,7 @@ public record EssayMetadata(
         String language,
         String licence,
         String licenceUrl,
-        List<Revisions.Revision> revisions) {
+        List<RevisionsResolver.Revision> revisions) {
 
     public EssayMetadata {
         authors = List.copyOf(authors);
@@ -47,7 +49,9 @@ public record EssayMetadata(
         String subtitle = home != null && home.frontMatter().string("subtitle") != null
                 ? home.frontMatter().string("subtitle")
                 : c.subtitle();
-        List<Revisions.Revision> revisions = Revisions.of(essay);
+        // Oldest first; the sort is stable, so revisions of one day keep their declared order.
+        List<RevisionsResolver.Revision> revisions = new ArrayList<>(RevisionsResolver.of(essay));
+        revisions.sort(Comparator.comparing(RevisionsResolver.Revision::date));
         String published = "";
         String modified = "";
         if (!revisions.isEmpty()) {

@@ -99,6 +99,7 @@ public final class JBakeSite {
         }
         CitationFiles.write(essayMetadata, output);
         SiteFiles.write(essay, essayMetadata, output);
+        RedirectPages.write(essay, output);
     }
 
     private static void configure(DefaultJBakeConfiguration config, Essay essay, Path themeDir) {

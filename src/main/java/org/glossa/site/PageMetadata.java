@@ -17,15 +17,13 @@ import org.glossa.model.EssayMetadata;
 import org.glossa.model.GeneratedFiles;
 import org.glossa.model.Page;
 import org.glossa.model.PageType;
-import org.glossa.model.Revisions;
 import org.jsoup.nodes.Entities;
 
 /**
  * What a page's {@code <head>} tells search engines, social sites and reference managers, as
  * templates see it under {@code content.glossa.meta}: title, description, canonical URL, Open
  * Graph and Twitter tags, Highwire Press and Dublin Core tags on the essay's own pages (home and
- * sections), and JSON-LD. Also the "Cite this essay" block ({@code content.glossa.cite}) and the
- * list of declared revisions ({@code content.glossa.revisions}).
+ * sections), and JSON-LD. Also the "Cite this essay" block ({@code content.glossa.cite}).
  *
  * <p>The JSON-LD is built here with Gson, whose default escaping turns {@code <} into
  * {@code \u003c}, so it is safe to emit with {@code ?no_esc} inside
@@ -56,7 +54,7 @@ final class PageMetadata {
         return host + (url.endsWith("/index.html") ? url.substring(0, url.length() - "index.html".length()) : url);
     }
 
-    /** Adds {@code meta}, and {@code cite} / {@code revisions} where they apply, to a Markdown page's model. */
+    /** Adds {@code meta}, and {@code cite} where it applies, to a Markdown page's model. */
     void addTo(Page page, Map<String, Object> model) {
         boolean essayPage = page.type() == PageType.HOME || page.type() == PageType.SECTION;
         String title = page.type() == PageType.HOME
@@ -77,9 +75,6 @@ final class PageMetadata {
         boolean citeBlock = page.type() == PageType.HOME
                 || (page.type() == PageType.PAGE && Boolean.TRUE.equals(frontMatterFlag(page, "cite")));
         model.put("cite", citeBlock ? citeBlock(page.root()) : null);
-        if (page.type() == PageType.HOME) {
-            model.put("revisions", revisions());
-        }
     }
 
     /** Adds {@code meta} to the model of a page no Markdown file produces (sources page, 404 page). */
@@ -288,19 +283,6 @@ final class PageMetadata {
                         : longDate(LocalDate.parse(essayMeta.modified())));
         c.put("files", CitationFiles.downloads(root));
         return c;
-    }
-
-    /** Declared revisions, newest first, for the "Updates and corrections" list. */
-    List<Map<String, Object>> revisions() {
-        List<Map<String, Object>> list = new ArrayList<>();
-        for (Revisions.Revision r : essayMeta.revisions()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("date", r.date().toString());
-            m.put("dateText", longDate(r.date()));
-            m.put("summary", r.summary());
-            list.add(0, m);
-        }
-        return list;
     }
 
     private String longDate(LocalDate date) {

@@ -14,7 +14,7 @@ import org.glossa.model.Essay;
 import org.glossa.model.EssayMetadata;
 import org.glossa.model.GeneratedFiles;
 import org.glossa.model.Page;
-import org.glossa.model.Revisions;
+import org.glossa.model.RevisionsResolver;
 
 /**
  * The files hosts, crawlers and feed readers fetch, written from the model in Java (they are
@@ -74,7 +74,7 @@ public final class SiteFiles {
     }
 
     static String feed(EssayMetadata meta) {
-        List<Revisions.Revision> revisions = meta.revisions();
+        List<RevisionsResolver.Revision> revisions = meta.revisions();
         StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         sb.append("<feed xmlns=\"http://www.w3.org/2005/Atom\"");
         if (!meta.language().isEmpty()) {
@@ -107,7 +107,7 @@ public final class SiteFiles {
         // Newest first; an entry's id depends only on its date and its place among that day's revisions.
         Map<LocalDate, Integer> perDay = new HashMap<>();
         List<String> entries = new ArrayList<>();
-        for (Revisions.Revision r : revisions) {
+        for (RevisionsResolver.Revision r : revisions) {
             int n = perDay.merge(r.date(), 1, Integer::sum);
             StringBuilder e = new StringBuilder("  <entry>\n");
             element(e, "    ", "title", r.summary());
@@ -115,6 +115,13 @@ public final class SiteFiles {
             e.append("    <link rel=\"alternate\" type=\"text/html\" href=\"")
                     .append(xml(meta.url()))
                     .append("\"/>\n");
+            for (Page p : r.pages()) { // the pages the revision touched
+                e.append("    <link rel=\"related\" type=\"text/html\" href=\"")
+                        .append(xml(PageMetadata.canonical(meta.url(), p.url())))
+                        .append("\" title=\"")
+                        .append(xml(p.title()))
+                        .append("\"/>\n");
+            }
             element(e, "    ", "published", timestamp(r.date()));
             element(e, "    ", "updated", timestamp(r.date()));
             element(e, "    ", "summary", r.summary());

@@ -18,7 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.glossa.model.EssayMetadata;
-import org.glossa.model.Revisions;
+import org.glossa.model.RevisionsResolver;
 import org.junit.jupiter.api.Test;
 
 /** The citation files read back with the tools reference managers use (citeproc-java, jbibtex). */
@@ -37,7 +37,7 @@ class CitationFilesTest {
                 "en",
                 "CC BY 4.0",
                 "https://creativecommons.org/licenses/by/4.0/",
-                List.<Revisions.Revision>of());
+                List.<RevisionsResolver.Revision>of());
     }
 
     private static final EssayMetadata ORG = essay(List.of("The Glossa editors"), "2026-11-25", "2026-12-01");

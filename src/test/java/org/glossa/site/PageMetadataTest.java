@@ -131,7 +131,7 @@ class PageMetadataTest {
     }
 
     @Test
-    void homeCitesEveryWorkOfTheEssayOnceAndShowsTheCitationBlockAndRevisions() {
+    void homeCitesEveryWorkOfTheEssayOnceAndShowsTheCitationBlock() {
         CitedWork a = new CitedWork("a", "A", List.of(), "", "", "");
         essay.recordCitedWorks(page("index.md"), List.of(a));
         essay.recordCitedWorks(page("essay/01-one.md"), List.of(a, new CitedWork("b", "B", List.of(), "", "", "")));
@@ -154,11 +154,6 @@ class PageMetadataTest {
                         + "<a href=\"https://example.org/small/\">https://example.org/small/</a>.",
                 cite.get("html"));
         assertEquals("March 2, 2024", cite.get("modifiedText"));
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> revisions = (List<Map<String, Object>>) model.get("revisions");
-        assertEquals(
-                List.of("2024-03-02", "2024-01-15"),
-                revisions.stream().map(r -> r.get("date")).toList());
     }
 
     @Test
