@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Classification against a local server on 127.0.0.1: never the internet. */
 class LinkCheckerTest {
-    private static final Duration TIMEOUT = Duration.ofMillis(400);
+    private static final Duration TIMEOUT = Duration.ofMillis(2500); // generous: CI machines are loaded
     private static final Duration DELAY = Duration.ofMillis(60);
 
     @TempDir
