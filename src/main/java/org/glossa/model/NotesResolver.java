@@ -68,7 +68,7 @@ public final class NotesResolver implements EssayResolver {
         Map<Source, List<SourcesPage.Place>> citedIn = new LinkedHashMap<>();
         Set<Source> mentioned = new HashSet<>();
         for (Page page : essay.allPages()) {
-            resolvePage(page, bib, present, formatter, citedIn, mentioned, diags);
+            resolvePage(essay, page, bib, present, formatter, citedIn, mentioned, diags);
         }
         Set<Source> nocite = nocite(essay.home(), bib, present, diags);
         for (Source s : bib.sources()) {
@@ -104,6 +104,7 @@ public final class NotesResolver implements EssayResolver {
     }
 
     private static void resolvePage(
+            Essay essay,
             Page page,
             Bibliography bib,
             boolean present,
@@ -148,7 +149,7 @@ public final class NotesResolver implements EssayResolver {
         }
 
         String sourcesPage = page.linkTo(GeneratedFiles.SOURCES_PAGE);
-        Set<Source> citedOnPage = new HashSet<>();
+        Set<Source> citedOnPage = new LinkedHashSet<>(); // in order of first citation
         for (Note note : notes.notes()) {
             for (Citation citation : note.citations()) {
                 if (!resolvable.contains(citation)) {
@@ -172,6 +173,9 @@ public final class NotesResolver implements EssayResolver {
             if (note.content() instanceof Citation citation) {
                 NotePlacement.afterPunctuation(citation);
             }
+        }
+        if (!citedOnPage.isEmpty()) {
+            essay.recordCitedWorks(page, citedOnPage.stream().map(CitedWork::of).toList());
         }
         page.document().set(PageNotes.KEY, notes);
         if (!notes.notes().isEmpty()) {
