@@ -33,9 +33,11 @@ final class Pipeline {
         extensions.add(CitationExtension.create());
         this.markdown = new MarkdownProcessor(extensions);
         this.resolvers = new ArrayList<>();
+        // Notes first: footnotes that nothing refers to are reported and dropped before the
+        // glossary counts the links inside them (they would point at text that is not published).
+        resolvers.add(new NotesResolver());
         resolvers.add(new GlossaryResolver());
         resolvers.add(new SidebarResolver());
-        resolvers.add(new NotesResolver());
         resolvers.add(new AliasResolver());
         resolvers.add(new RevisionsResolver());
     }

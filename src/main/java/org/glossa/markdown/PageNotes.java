@@ -1,5 +1,7 @@
 package org.glossa.markdown;
 
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.util.ast.Document;
@@ -17,7 +19,8 @@ import java.util.Set;
  * The notes of one page, numbered in order of first use: footnotes, inline notes and the
  * citations written in the text (not those inside a note, which are formatted inside it). Built
  * by {@link #collect}, which also records what is wrong for the model to report: references
- * without a definition, definitions never referenced, labels defined twice, notes inside notes.
+ * without a definition, definitions never referenced, labels defined twice, notes inside notes,
+ * note references inside links.
  * The model adds each citation's formatted HTML and stores the result in the document under
  * {@link #KEY}; the renderers read it from there.
  */
@@ -45,6 +48,7 @@ public final class PageNotes {
     private final List<FootnoteBlock> unreferenced = new ArrayList<>();
     private final List<Duplicate> duplicates = new ArrayList<>();
     private final List<Node> nested = new ArrayList<>();
+    private final List<Node> inLinks = new ArrayList<>();
     private final boolean resolved;
 
     private PageNotes() {
@@ -152,6 +156,9 @@ public final class PageNotes {
     }
 
     private void refer(Note note, Node reference) {
+        if (reference.getAncestorOfType(Link.class, LinkRef.class, GlossaryLink.class) != null) {
+            inLinks.add(reference); // a note reference is a link: links cannot nest
+        }
         note.addReference(reference);
         references.put(reference, new Reference(note, note.references().size()));
     }
@@ -193,6 +200,11 @@ public final class PageNotes {
     /** Footnote references and inline notes written inside another note. */
     public List<Node> nested() {
         return Collections.unmodifiableList(nested);
+    }
+
+    /** Note references written inside a link's text. */
+    public List<Node> inLinks() {
+        return Collections.unmodifiableList(inLinks);
     }
 
     /** The labels defined on the page, for "did you mean". */

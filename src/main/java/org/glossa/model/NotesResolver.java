@@ -22,6 +22,7 @@ import org.glossa.cite.CitationFormatter;
 import org.glossa.cite.Cite;
 import org.glossa.cite.CiteRequest;
 import org.glossa.cite.Source;
+import org.glossa.diag.Diagnostic;
 import org.glossa.diag.Diagnostics;
 import org.glossa.diag.SourceFile;
 import org.glossa.diag.Suggestions;
@@ -40,7 +41,7 @@ import org.glossa.markdown.PageNotes;
  *
  * <p>Errors: an unknown key ({@code cite.unknown}), a footnote reference without a definition
  * ({@code note.undefined}), a label defined twice ({@code note.duplicate}), a note inside a note
- * ({@code note.nested}), more than {@link #MAX_NOTES_PER_PAGE} notes on a page ({@code
+ * ({@code note.nested}) or inside a link's text ({@code note.in-link}), more than {@link #MAX_NOTES_PER_PAGE} notes on a page ({@code
  * notes.limit}), and the bibliography's own ({@code bib.*}). Warnings: a source never cited and
  * not in {@code nocite} ({@code cite.uncited}), a footnote never referenced ({@code note.unused}).
  */
@@ -59,12 +60,21 @@ public final class NotesResolver implements EssayResolver {
 
     private static final String DISPLAY_PATH = "content/" + BIBLIOGRAPHY_FILE;
 
+    /**
+     * The bibliography last read, with its formatter, kept while the file's text stays the same:
+     * the preview server rebuilds on every save, and citeproc-java takes a while to warm up.
+     */
+    private record Loaded(String text, Bibliography bib, List<Diagnostic> problems, Formatter formatter) {}
+
+    private Loaded last;
+
     @Override
     public void resolve(Essay essay, Diagnostics diags) {
         Path file = essay.root().resolve("content").resolve(BIBLIOGRAPHY_FILE);
         boolean present = Files.isRegularFile(file);
-        Bibliography bib = load(file, diags);
-        Formatter formatter = new Formatter(bib);
+        Loaded loaded = load(file, diags);
+        Bibliography bib = loaded.bib();
+        Formatter formatter = loaded.formatter();
         Map<Source, List<SourcesPage.Place>> citedIn = new LinkedHashMap<>();
         Set<Source> mentioned = new HashSet<>();
         for (Page page : essay.allPages()) {
@@ -87,20 +97,32 @@ public final class NotesResolver implements EssayResolver {
     }
 
     /** The bibliography, or an empty one when the essay has none (or it cannot be read: reported). */
-    private static Bibliography load(Path file, Diagnostics diags) {
-        if (!Files.exists(file)) {
-            return Bibliography.empty(new SourceFile(DISPLAY_PATH, ""));
-        }
+    private synchronized Loaded load(Path file, Diagnostics diags) {
+        SourceFile source;
         try {
-            return Bibliography.load(SourceFile.read(file, DISPLAY_PATH), diags);
+            source = Files.exists(file) ? SourceFile.read(file, DISPLAY_PATH) : new SourceFile(DISPLAY_PATH, "");
         } catch (SourceFile.MalformedInputException e) {
             diags.add(e.diagnostic());
+            return empty();
         } catch (AccessDeniedException e) {
             diags.fileError(DISPLAY_PATH, "file.unreadable", "cannot read this file: permission denied");
+            return empty();
         } catch (IOException e) {
             diags.fileError(DISPLAY_PATH, "file.unreadable", "cannot read this file: " + e.getMessage());
+            return empty();
         }
-        return Bibliography.empty(new SourceFile(DISPLAY_PATH, ""));
+        if (last == null || !last.text().equals(source.text())) {
+            Diagnostics problems = new Diagnostics();
+            Bibliography bib = Bibliography.load(source, problems);
+            last = new Loaded(source.text(), bib, problems.sorted(), new Formatter(bib));
+        }
+        diags.addAll(last.problems());
+        return last;
+    }
+
+    private static Loaded empty() {
+        Bibliography bib = Bibliography.empty(new SourceFile(DISPLAY_PATH, ""));
+        return new Loaded("", bib, List.of(), new Formatter(bib));
     }
 
     private static void resolvePage(
@@ -114,6 +136,7 @@ public final class NotesResolver implements EssayResolver {
             Diagnostics diags) {
         PageNotes notes = PageNotes.collect(page.document());
         reportFootnoteProblems(page, notes, diags);
+        notes.unreferenced().forEach(Node::unlink); // not published, like any unreferenced footnote
         if (notes.notes().size() > MAX_NOTES_PER_PAGE) {
             Note first = notes.notes().get(MAX_NOTES_PER_PAGE);
             diags.error(
@@ -267,6 +290,14 @@ public final class NotesResolver implements EssayResolver {
                     "footnote [^" + block.getText() + "] is never referenced",
                     "refer to it with [^" + block.getText() + "] in the text, or remove it");
         }
+        for (Node node : notes.inLinks()) {
+            diags.error(
+                    page.source(),
+                    node.getStartOffset(),
+                    "note.in-link",
+                    "a note cannot sit inside a link",
+                    "move it out of the link's text");
+        }
         for (Node node : notes.nested()) {
             diags.error(
                     page.source(),
@@ -307,7 +338,7 @@ public final class NotesResolver implements EssayResolver {
             this.bib = bib;
         }
 
-        CitationFormatter get() {
+        synchronized CitationFormatter get() {
             if (formatter == null) {
                 formatter = new CitationFormatter(bib);
             }

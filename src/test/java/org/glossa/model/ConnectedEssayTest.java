@@ -25,7 +25,7 @@ class ConnectedEssayTest {
         SiteConfig config =
                 SiteConfig.parse(SourceFile.read(ROOT.resolve(SiteConfig.FILE_NAME), SiteConfig.FILE_NAME), diags);
         MarkdownProcessor markdown = NotesSpecTest.markdown();
-        essay = new EssayLoader(markdown, List.of(new GlossaryResolver(), new SidebarResolver(), new NotesResolver()))
+        essay = new EssayLoader(markdown, List.of(new NotesResolver(), new GlossaryResolver(), new SidebarResolver()))
                 .load(ROOT, config, diags);
         assertEquals("0 errors, 0 warnings", diags.summary(), diags.report());
     }

@@ -134,7 +134,7 @@ class GlossaryLinkSpecTest {
                 SiteConfig.parse(SourceFile.read(root.resolve(SiteConfig.FILE_NAME), SiteConfig.FILE_NAME), diags);
         MarkdownProcessor markdownProcessor = NotesSpecTest.markdown();
         Essay essay = new EssayLoader(
-                        markdownProcessor, List.of(new GlossaryResolver(), new SidebarResolver(), new NotesResolver()))
+                        markdownProcessor, List.of(new NotesResolver(), new GlossaryResolver(), new SidebarResolver()))
                 .load(root, config, diags);
         new EssayRenderer(markdownProcessor).render(essay);
         Page page = essay.page("essay/01-example.md").orElseThrow();

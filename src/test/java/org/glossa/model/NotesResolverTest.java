@@ -31,7 +31,7 @@ class NotesResolverTest {
         SiteConfig config =
                 SiteConfig.parse(SourceFile.read(root.resolve(SiteConfig.FILE_NAME), SiteConfig.FILE_NAME), diags);
         var markdown = NotesSpecTest.markdown();
-        Essay essay = new EssayLoader(markdown, List.of(new GlossaryResolver(), new NotesResolver()))
+        Essay essay = new EssayLoader(markdown, List.of(new NotesResolver(), new GlossaryResolver()))
                 .load(root, config, diags);
         new EssayRenderer(markdown).render(essay);
         return new Loaded(essay, diags);
@@ -144,5 +144,32 @@ class NotesResolverTest {
                         + " [notes.limit]",
                 all.get(0).headline());
         assertEquals("split the page into several", all.get(0).hint());
+    }
+
+    @Test
+    void aResolverKeptBetweenRebuildsReportsTheBibliographyEveryTimeAndSeesItChange(@TempDir Path dir)
+            throws IOException {
+        Path root = EssayFixture.copy("cited", dir);
+        Path bib = root.resolve("content/sources.bib");
+        String good = Files.readString(bib, StandardCharsets.UTF_8);
+        Files.writeString(bib, good + "\n@book{broken,\n  title = {No end}\n", StandardCharsets.UTF_8);
+        NotesResolver resolver = new NotesResolver(); // as the preview server's pipeline keeps it
+        var markdown = NotesSpecTest.markdown();
+        for (int build = 1; build <= 2; build++) {
+            Diagnostics diags = new Diagnostics();
+            SiteConfig config =
+                    SiteConfig.parse(SourceFile.read(root.resolve(SiteConfig.FILE_NAME), SiteConfig.FILE_NAME), diags);
+            new EssayLoader(markdown, List.of(resolver)).load(root, config, diags);
+            assertEquals(
+                    List.of("cite.uncited", "bib.syntax"),
+                    diags.sorted().stream().map(Diagnostic::code).toList(),
+                    "build " + build);
+        }
+        Files.writeString(bib, good, StandardCharsets.UTF_8);
+        Diagnostics diags = new Diagnostics();
+        SiteConfig config =
+                SiteConfig.parse(SourceFile.read(root.resolve(SiteConfig.FILE_NAME), SiteConfig.FILE_NAME), diags);
+        new EssayLoader(markdown, List.of(resolver)).load(root, config, diags);
+        assertEquals("0 errors, 0 warnings", diags.summary(), diags.report());
     }
 }

@@ -156,7 +156,7 @@ class NotesSpecTest {
         Diagnostics diags = new Diagnostics();
         SiteConfig config =
                 SiteConfig.parse(SourceFile.read(root.resolve(SiteConfig.FILE_NAME), SiteConfig.FILE_NAME), diags);
-        Essay essay = new EssayLoader(processor, List.of(new GlossaryResolver(), new NotesResolver()))
+        Essay essay = new EssayLoader(processor, List.of(new NotesResolver(), new GlossaryResolver()))
                 .load(root, config, diags);
         new EssayRenderer(processor).render(essay);
         Page page = essay.page("essay/01-example.md").orElseThrow();
