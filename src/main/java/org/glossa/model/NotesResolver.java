@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.glossa.cite.Bibliography;
 import org.glossa.cite.CitationFormatter;
 import org.glossa.cite.Cite;
@@ -215,36 +216,33 @@ public final class NotesResolver implements EssayResolver {
 
     /**
      * A citation in the text is a note of its own. Inside a note's sentence it goes in
-     * parentheses, Pandoc style; when it is all the note says, it reads as a note.
+     * parentheses, Pandoc style; when it is a whole paragraph of the note, it reads as a note.
      */
     private static String format(
             CitationFormatter formatter, Note note, Citation citation, List<CiteRequest> requests, String sourcesPage) {
-        java.util.function.Function<Source, String> link = s -> sourcesPage + "#" + SourcesPage.anchor(s);
+        Function<Source, String> link = s -> sourcesPage + "#" + SourcesPage.anchor(s);
         if (note.kind() == Note.Kind.CITATION) {
             return formatter.note(requests, link);
         }
-        Text period = standsAlone(citation);
-        if (period != null || citation.getParent() instanceof Paragraph p && p.getFirstChild() == p.getLastChild()) {
-            if (period != null) {
-                period.unlink(); // the note's own period ends the citation, inside any closing quotation mark
+        if (isWholeParagraph(citation)) {
+            if (citation.getNext() != null) {
+                citation.getNext().unlink(); // the note's own period ends it, inside any closing quotation mark
             }
             return formatter.note(requests, link);
         }
         return "(" + formatter.inText(requests, link) + ")";
     }
 
-    /** The period after a citation that is the whole of its note's paragraph, e.g. {@code [^1]: [@a, 33].} */
-    private static Text standsAlone(Citation citation) {
+    /** {@code [^1]: [see @a, 33].}: the citation alone in its paragraph, perhaps with a period after it. */
+    private static boolean isWholeParagraph(Citation citation) {
         if (!(citation.getParent() instanceof Paragraph paragraph) || paragraph.getFirstChild() != citation) {
-            return null;
+            return false;
         }
         Node next = citation.getNext();
-        if (next instanceof Text text
-                && next.getNext() == null
-                && text.getChars().toString().strip().equals(".")) {
-            return text;
-        }
-        return null;
+        return next == null
+                || (next instanceof Text text
+                        && next.getNext() == null
+                        && text.getChars().toString().strip().equals("."));
     }
 
     private static void reportUnknown(
