@@ -96,6 +96,7 @@ public final class JBakeSite {
             report(error, diags);
         }
         CitationFiles.write(org.glossa.model.EssayMetadata.of(essay), output);
+        SearchIndex.write(essay, output);
     }
 
     private static void configure(DefaultJBakeConfiguration config, Essay essay, Path themeDir) {
