@@ -13,6 +13,7 @@ import org.glossa.model.PageType;
 import org.glossa.model.SiteConfig;
 import org.glossa.site.JBakeSite;
 import org.glossa.site.TemplateCheck;
+import org.glossa.site.Theme;
 
 /**
  * One build, phase by phase, with two gates: nothing is rendered while the model has errors,
@@ -26,7 +27,12 @@ public final class Builder {
 
     private final Pipeline pipeline = new Pipeline();
 
-    public record Options(Path source, Path output, boolean strict) {}
+    /** @param previousSitemap a previous build's sitemap.xml to keep addresses stable, or {@code null} */
+    public record Options(Path source, Path output, boolean strict, Path previousSitemap) {
+        public Options(Path source, Path output, boolean strict) {
+            this(source, output, strict, null);
+        }
+    }
 
     public record Result(int exitCode, Diagnostics diagnostics, Essay essay) {
         public boolean ok() {
@@ -65,9 +71,21 @@ public final class Builder {
             return new Result(USAGE, diags, null);
         }
 
-        Path theme = source;
+        try (Theme theme = Theme.assemble(source)) {
+            return buildWithTheme(options, source, output, config, theme.dir(), diags);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            diags.fileError("templates", "template.unreadable", "cannot prepare the theme: " + e.getMessage());
+            return new Result(CONTENT_ERRORS, diags, null);
+        }
+    }
+
+    private Result buildWithTheme(Options options, Path source, Path output, SiteConfig config, Path theme,
+            Diagnostics diags) {
         TemplateCheck.check(theme.resolve("templates"), "templates/", requiredTemplates(), diags);
         Essay essay = pipeline.loader().load(source, config, diags);
+        if (options.previousSitemap() != null) {
+            PreviousSitemap.check(options.previousSitemap(), essay, diags);
+        }
         if (gateFails(diags, options.strict())) {
             return new Result(CONTENT_ERRORS, diags, essay);
         }

@@ -26,7 +26,6 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
-        org.glossa.site.JBakeRuntime.shutdown();
         System.exit(code);
     }
 
@@ -71,6 +70,10 @@ public final class Main implements Runnable {
         @Option(names = "--strict", description = "Treat warnings as errors.")
         boolean strict;
 
+        @Option(names = "--previous-sitemap", paramLabel = "FILE",
+                description = "A previous build's sitemap.xml: warn about published pages that lost their address.")
+        Path previousSitemap;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -81,7 +84,7 @@ public final class Main implements Runnable {
             PrintWriter err = spec.commandLine().getErr();
             Path out1 = output != null ? output : common.source.resolve("target").resolve("site");
             long start = System.nanoTime();
-            Builder.Result result = new Builder().build(new Builder.Options(common.source, out1, strict));
+            Builder.Result result = new Builder().build(new Builder.Options(common.source, out1, strict, previousSitemap));
             if (!result.diagnostics().isEmpty()) {
                 err.print(result.diagnostics().report());
                 err.flush();

@@ -6,7 +6,9 @@ import java.util.List;
 import org.glossa.markdown.MarkdownProcessor;
 import org.glossa.model.EssayLoader;
 import org.glossa.model.EssayRenderer;
+import org.glossa.model.AliasResolver;
 import org.glossa.model.EssayResolver;
+import org.glossa.model.RevisionsResolver;
 
 /**
  * Wires the stages together: which Markdown extensions parse the essay and which resolvers check
@@ -20,6 +22,8 @@ final class Pipeline {
         List<Extension> extensions = new ArrayList<>();
         this.markdown = new MarkdownProcessor(extensions);
         this.resolvers = new ArrayList<>();
+        resolvers.add(new AliasResolver());
+        resolvers.add(new RevisionsResolver());
     }
 
     EssayLoader loader() {

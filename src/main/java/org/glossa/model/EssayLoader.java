@@ -385,9 +385,13 @@ public final class EssayLoader {
         if (target.endsWith(".md")) {
             Page other = essay.page(target).orElse(null);
             if (other == null) {
-                List<String> known = essay.allPages().stream().map(Page::contentPath).toList();
+                // Suggest by the name the author typed, relative to this page's folder.
+                String typed = pathNoQuery;
+                List<String> known = essay.allPages().stream()
+                        .map(p -> relativeFrom(base, p.contentPath()))
+                        .toList();
                 diags.error(src, at, "link.missing-file", "no such page: content/" + target,
-                        Suggestions.didYouMean(target, known));
+                        Suggestions.didYouMean(typed, known));
                 return null;
             }
             if (fragment != null && !other.ids().contains(fragment)) {
@@ -407,6 +411,14 @@ public final class EssayLoader {
             return null;
         }
         return url;
+    }
+
+    /** {@code essay/01-a.md} seen from folder {@code essay/} is {@code 01-a.md}; from elsewhere {@code ../essay/01-a.md}. */
+    private static String relativeFrom(String folder, String contentPath) {
+        if (folder.isEmpty()) {
+            return contentPath;
+        }
+        return contentPath.startsWith(folder) ? contentPath.substring(folder.length()) : "../" + contentPath;
     }
 
     private static String encodeForUri(String path) {

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.glossa.diag.Diagnostic;
@@ -17,7 +16,6 @@ import org.glossa.model.Essay;
 import org.glossa.model.GeneratedFiles;
 import org.glossa.model.Page;
 import org.jbake.app.Asset;
-import org.jbake.app.ContentStore;
 import org.jbake.app.Oven;
 import org.jbake.app.Renderer;
 import org.jbake.app.Utensils;
@@ -83,19 +81,22 @@ public final class JBakeSite {
         generated.forEach(d -> d.setRendered(false));
 
         Engines.register("md", new GlossaEngine(byFile));
-        ContentStore store = new GlossaContentStore("memory", "glossa-" + UUID.randomUUID());
+        // Freemarker takes JBake's default locale when it is created: fix it, for reproducible output.
+        java.util.Locale.setDefault(java.util.Locale.US);
+        InMemoryContentStore store = new InMemoryContentStore();
         Utensils utensils = new Utensils();
         utensils.setConfiguration(config);
         utensils.setContentStore(store);
         utensils.setCrawler(new GlossaCrawler(store, config, generated));
         utensils.setRenderer(new Renderer(store, config));
         utensils.setAsset(new Asset(config));
-        Oven oven = new Oven(utensils);
+        Oven oven = new GlossaOven(utensils, store);
         oven.bake();
         for (Throwable error : oven.getErrors()) {
             report(error, diags);
         }
         CitationFiles.write(org.glossa.model.EssayMetadata.of(essay), output);
+        RedirectPages.write(essay, output);
         SearchIndex.write(essay, output);
     }
 
@@ -133,7 +134,7 @@ public final class JBakeSite {
         doc.setSourceUri(uri);
         doc.setSha1(uri);
         doc.setCached(true);
-        doc.put(GlossaContentStore.URI_KEY, uri);
+        doc.put(InMemoryContentStore.URI_KEY, uri);
         doc.put("glossa", glossa);
         doc.setBody("");
         return doc;

@@ -43,8 +43,8 @@ final class PageModels {
                 int i = essay.sections().indexOf(page);
                 m.put("number", i + 1);
                 m.put("readingMinutes", readingMinutes(page));
-                m.put("previous", i > 0 ? link(page.root(), essay.sections().get(i - 1)) : null);
-                m.put("next", i + 1 < essay.sections().size() ? link(page.root(), essay.sections().get(i + 1)) : null);
+                m.put("previous", i > 0 ? link(page, essay.sections().get(i - 1)) : null);
+                m.put("next", i + 1 < essay.sections().size() ? link(page, essay.sections().get(i + 1)) : null);
             }
             case GLOSSARY -> {
                 m.put("term", page.title());
@@ -147,6 +147,13 @@ final class PageModels {
         s.put("sidebars", essay.sidebars().stream().map(p -> link(root, p)).toList());
         s.put("pages", essay.pages().stream().map(p -> link(root, p)).toList());
         return s;
+    }
+
+    static Map<String, Object> link(Page from, Page to) {
+        Map<String, Object> link = new LinkedHashMap<>();
+        link.put("title", to.title());
+        link.put("url", from.linkTo(to));
+        return link;
     }
 
     static Map<String, Object> link(String root, Page p) {
