@@ -41,7 +41,7 @@ class NoScriptIT {
     static Stream<String> pagesWithNotesOrTerms() {
         List<String> pages = new ArrayList<>();
         pages.add("fixture/section.html");
-        for (String p : Site.pages()) {
+        for (String p : Site.readerPages()) {
             if (!Site.parse(p).select("a.noteref, a.term").isEmpty()) {
                 pages.add(p);
             }

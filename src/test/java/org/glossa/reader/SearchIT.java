@@ -69,7 +69,7 @@ class SearchIT {
                 assertFalse(Site.parse(file).select("[id=" + id + "]").isEmpty(), "result anchor exists: " + url);
             }
         }
-        for (String page : Site.pages()) {
+        for (String page : Site.readerPages()) {
             Document doc = Site.parse(page);
             String type = Site.type(doc);
             if (type.equals("section") || type.equals("sidebar")) {

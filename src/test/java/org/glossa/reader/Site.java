@@ -49,6 +49,11 @@ final class Site {
         }
     }
 
+    /** Pages rendered through the layout (every page but the small redirect pages at old addresses). */
+    static List<String> readerPages() {
+        return pages().stream().filter(p -> !type(parse(p)).isEmpty()).toList();
+    }
+
     static Document parse(String page) {
         try {
             return Jsoup.parse(Files.readString(dir().resolve(page), StandardCharsets.UTF_8));
@@ -68,13 +73,13 @@ final class Site {
 
     /** The first page (in path order) that satisfies the test. */
     static Optional<String> first(Predicate<Document> test) {
-        return pages().stream().filter(p -> test.test(parse(p))).findFirst();
+        return readerPages().stream().filter(p -> test.test(parse(p))).findFirst();
     }
 
     /** One page of each type (home, section, glossary, ...), in path order. */
     static List<String> onePerType() {
         java.util.Map<String, String> byType = new java.util.TreeMap<>();
-        for (String p : pages()) {
+        for (String p : readerPages()) {
             byType.putIfAbsent(type(parse(p)), p);
         }
         return List.copyOf(byType.values());
