@@ -331,6 +331,7 @@
     doc.body.appendChild(dialog);
 
     var docs = null, index = null, loading = null, timer = 0;
+    var WORD = /[\p{L}\p{N}]/u;
 
     function loadScript(src) {
       return new Promise(function (resolve, reject) {
@@ -447,7 +448,7 @@
       a.href = root + d.url;
       var title = el("span", "result-title");
       appendMarked(title, d.title, positions(hit, "title"));
-      var page = el("span", "result-page", d.kind + (d.page && d.page !== d.title ? " · " + d.page : ""));
+      var page = el("span", "result-page", d.kind + (d.page && d.page !== d.title && d.page !== d.kind ? " · " + d.page : ""));
       var snippet = el("span", "result-snippet");
       var where = positions(hit, "text");
       if (!where.length) where = find(d.text, words);
@@ -481,7 +482,10 @@
       var at = from;
       marks.forEach(function (m) {
         var s = m[0], e = m[0] + m[1];
-        if (s < at || e > to) return;
+        // lunr's positions cover whole tokens, punctuation included: mark the word only.
+        while (s < e && !WORD.test(text.charAt(s))) s++;
+        while (e > s && !WORD.test(text.charAt(e - 1))) e--;
+        if (s < at || e > to || s === e) return;
         node.appendChild(doc.createTextNode(text.slice(at, s)));
         node.appendChild(el("mark", "", text.slice(s, e)));
         at = e;

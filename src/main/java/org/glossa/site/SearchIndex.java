@@ -60,7 +60,7 @@ public final class SearchIndex {
         }
         for (Page p : essay.glossary()) {
             String text = (p.summary() + " " + text(body(p))).strip();
-            entries.add(new Entry(p.url(), p.title(), "Glossary", "Glossary", p.stringList("aliases"), text));
+            entries.add(new Entry(p.url(), p.title(), "", "Glossary", p.stringList("aliases"), text));
         }
         for (Page p : essay.pages()) {
             byHeading(p, "Page", entries);
@@ -109,7 +109,7 @@ public final class SearchIndex {
     }
 
     /** Sources as the reader sees them on the sources page: each {@code li#src-KEY} entry. */
-    private static void sources(Path sourcesPage, List<Entry> entries) throws IOException {
+    static void sources(Path sourcesPage, List<Entry> entries) throws IOException {
         if (!Files.isRegularFile(sourcesPage)) {
             return;
         }

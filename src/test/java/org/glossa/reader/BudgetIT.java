@@ -137,7 +137,8 @@ class BudgetIT {
             }
             String policy = csp.attr("content");
             for (String kind : List.of("script-src", "style-src")) {
-                if (!effective(policy, kind).equals("'self'") && !effective(policy, kind).equals("'none'")) {
+                if (!effective(policy, kind).equals("'self'")
+                        && !effective(policy, kind).equals("'none'")) {
                     problems.add(page + ": CSP " + kind + " is " + effective(policy, kind));
                 }
             }

@@ -65,4 +65,41 @@ class ScreenshotIT {
         }
         assertTrue(written == 16);
     }
+
+    @Test
+    void openPopoverMenuAndSearchForReview() throws Exception {
+        String fixture = server.url("fixture/section.html");
+        for (String theme : new String[] {"light", "dark"}) {
+            browser.viewport(375, 800).colorScheme(theme).open(fixture);
+            browser.js("document.querySelector('a.term').scrollIntoView({block: 'center'})");
+            browser.js("document.querySelector('a.term').focus()");
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(3))
+                    .until(d -> browser.find("#popover").isDisplayed());
+            shoot("popover-375-" + theme + ".png", 375);
+
+            browser.viewport(375, 800).colorScheme(theme).open(fixture);
+            browser.find(".site-menu > summary").click();
+            shoot("menu-375-" + theme + ".png", 375);
+
+            browser.viewport(1440, 1000).colorScheme(theme).open(server.url("index.html"));
+            browser.find("button.search-button").click();
+            new org.openqa.selenium.interactions.Actions(browser.driver)
+                    .sendKeys("Ream")
+                    .perform();
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
+                    .until(d -> "Ream"
+                            .equals(browser.js("return document.getElementById('search-results').dataset.query")));
+            shoot("search-1440-" + theme + ".png", 1440);
+        }
+    }
+
+    /** The window as it is (the popover, menu and dialog are positioned in it). */
+    private void shoot(String name, int width) throws Exception {
+        java.util.Map<String, Object> shot =
+                browser.driver.executeCdpCommand("Page.captureScreenshot", java.util.Map.of("format", "png"));
+        Path file = OUT.resolve(name);
+        Files.createDirectories(OUT);
+        Files.write(file, java.util.Base64.getDecoder().decode((String) shot.get("data")));
+        assertTrue(Files.size(file) > 5_000, file + " looks empty");
+    }
 }
