@@ -163,6 +163,21 @@ class LayoutIT {
     }
 
     @ParameterizedTest
+    @MethodSource("notePages")
+    void noteReferencesAreTargetsOfAtLeast24Pixels(String page) {
+        for (int width : new int[] {375, 1440}) {
+            browser.viewport(width, 900).open(server.url(page));
+            for (WebElement ref : browser.findAll("a.noteref")) {
+                @SuppressWarnings("unchecked")
+                List<Number> size = (List<Number>) browser.js(
+                        "const r = arguments[0].getBoundingClientRect(); return [r.width, r.height];", ref);
+                assertTrue(size.get(0).doubleValue() >= 24 && size.get(1).doubleValue() >= 24,
+                        ref.getDomAttribute("id") + " at " + width + " px is " + size);
+            }
+        }
+    }
+
+    @ParameterizedTest
     @MethodSource("everyPageType")
     void oneColumnOnAPhoneWithTheMenuFolded(String page) {
         browser.viewport(375, 800).open(server.url(page));

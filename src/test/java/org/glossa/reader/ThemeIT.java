@@ -20,7 +20,11 @@ class ThemeIT {
     static SiteServer server;
     static Browser browser;
 
-    /** Records, when the parser first inserts {@code <body>}, the theme and background it has. */
+    /**
+     * Records, when the parser first inserts {@code <body>}, the theme and background it has. A
+     * theme applied later (a deferred script) is caught whenever the parser yields before running
+     * it; BudgetIT checks the other half, that theme.js blocks in the head.
+     */
     static final String FIRST_PAINT_PROBE =
             """
             window.__atBody = null;
