@@ -39,5 +39,6 @@ ${g.body?no_esc}
     </ul>
   </section>
   </#if>
+  <@layout.termDefs g=g/>
 </article>
 </@layout.page>
