@@ -169,9 +169,10 @@ class LayoutIT {
             browser.viewport(width, 900).open(server.url(page));
             for (WebElement ref : browser.findAll("a.noteref")) {
                 @SuppressWarnings("unchecked")
-                List<Number> size = (List<Number>) browser.js(
-                        "const r = arguments[0].getBoundingClientRect(); return [r.width, r.height];", ref);
-                assertTrue(size.get(0).doubleValue() >= 24 && size.get(1).doubleValue() >= 24,
+                List<Number> size = (List<Number>)
+                        browser.js("const r = arguments[0].getBoundingClientRect(); return [r.width, r.height];", ref);
+                assertTrue(
+                        size.get(0).doubleValue() >= 24 && size.get(1).doubleValue() >= 24,
                         ref.getDomAttribute("id") + " at " + width + " px is " + size);
             }
         }
