@@ -7,8 +7,18 @@
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'">
-<title><#if g.type == "home">${g.title}<#else>${g.title} · ${g.site.title}</#if></title>
-<#if g.summary?has_content><meta name="description" content="${g.summary}"></#if>
+<title>${g.meta.title}</title>
+<#if g.meta.description?has_content><meta name="description" content="${g.meta.description}"></#if>
+<#if g.meta.robots?has_content><meta name="robots" content="${g.meta.robots}"></#if>
+<#-- Canonical URL, feed, licence, schema.DCTERMS; then Open Graph, Twitter, Highwire Press and Dublin Core: computed in Java (site/PageMetadata). -->
+<#list g.meta.links as l>
+<link rel="${l.rel}" href="${l.href}"<#if l.type?has_content> type="${l.type}"</#if><#if l.title?has_content> title="${l.title}"</#if>>
+</#list>
+<link rel="icon" href="${g.root}favicon.svg" type="image/svg+xml">
+<#list g.meta.tags as t>
+<#if t.property><meta property="${t.name}" content="${t.content}"><#else><meta name="${t.name}" content="${t.content}"></#if>
+</#list>
+<#if g.meta.jsonLd?has_content><script type="application/ld+json">${g.meta.jsonLd?no_esc}</script></#if>
 <meta name="color-scheme" content="light dark">
 <link rel="stylesheet" href="${g.root}css/glossa.css">
 <script src="${g.root}js/theme.js"></script>

@@ -15,6 +15,8 @@ import org.glossa.model.Essay;
 import org.glossa.model.Page;
 import org.glossa.model.PageType;
 import org.glossa.model.SiteConfig;
+import org.glossa.publish.AssetHashing;
+import org.glossa.publish.Precompression;
 import org.glossa.site.JBakeSite;
 import org.glossa.site.TemplateCheck;
 import org.glossa.site.Theme;
@@ -100,12 +102,15 @@ public final class Builder {
             staging = Publisher.createStaging(output);
             JBakeSite.bake(essay, theme, staging, diags);
             if (!diags.hasErrors()) {
+                // Before the check, so that it validates the hashed names pages now use.
+                AssetHashing.apply(staging, theme.resolve("assets"), config.basePath());
                 OutputCheck.check(staging, config.basePath(), sources(essay), diags);
             }
             if (gateFails(diags, options.strict())) {
                 return new Result(CONTENT_ERRORS, diags, essay);
             }
             SourceLocations.strip(staging);
+            Precompression.apply(staging); // last: the copies must match the published files
             Publisher.publish(staging, output);
             staging = null;
             return new Result(OK, diags, essay);

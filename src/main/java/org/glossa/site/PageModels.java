@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.glossa.model.Essay;
+import org.glossa.model.EssayMetadata;
 import org.glossa.model.GeneratedFiles;
 import org.glossa.model.Heading;
 import org.glossa.model.Page;
@@ -21,9 +22,11 @@ final class PageModels {
     private static final int READING_SPEED = 230;
 
     private final Essay essay;
+    private final PageMetadata metadata;
 
-    PageModels(Essay essay) {
+    PageModels(Essay essay, EssayMetadata essayMetadata) {
         this.essay = essay;
+        this.metadata = new PageMetadata(essay, essayMetadata);
     }
 
     /** The model of a page made from a Markdown file. */
@@ -58,6 +61,7 @@ final class PageModels {
                 m.put(key, data.forTemplate(page.root()));
             }
         });
+        metadata.addTo(page, m);
         return m;
     }
 
@@ -71,6 +75,7 @@ final class PageModels {
         m.put("title", title);
         m.put("summary", summary);
         m.put("toc", List.of());
+        metadata.addToGenerated(url, title, summary, root, m);
         return m;
     }
 
@@ -101,6 +106,7 @@ final class PageModels {
             letters.add(l);
         });
         m.put("letters", letters);
+        metadata.addToGlossaryIndex("Glossary", (String) m.get("summary"), (String) m.get("root"), m);
         return m;
     }
 
