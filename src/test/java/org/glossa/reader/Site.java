@@ -36,6 +36,25 @@ final class Site {
         }
     }
 
+    /**
+     * The published name of a theme asset: the build gives {@code css/glossa.css} a content-hashed
+     * name ({@code css/glossa.3f2a9c1e.css}), which the home page links.
+     */
+    static String published(String asset) {
+        String stem = asset.substring(0, asset.lastIndexOf('.'));
+        String ext = asset.substring(asset.lastIndexOf('.'));
+        java.util.regex.Pattern name =
+                java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(stem) + "(\\.[0-9a-f]{6,})?" + java.util.regex.Pattern.quote(ext));
+        Document home = parse("index.html");
+        for (org.jsoup.nodes.Element e : home.select("link[href], script[src]")) {
+            String ref = e.hasAttr("src") ? e.attr("src") : e.attr("href");
+            if (name.matcher(ref).matches()) {
+                return ref;
+            }
+        }
+        throw new IllegalStateException("the home page does not load " + asset);
+    }
+
     /** Every HTML page of the site, as site-relative paths, sorted. */
     static List<String> pages() {
         Path dir = dir();

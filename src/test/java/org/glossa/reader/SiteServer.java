@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -67,6 +68,9 @@ final class SiteServer implements AutoCloseable {
             String name = file.getFileName().toString();
             String ext = name.substring(name.lastIndexOf('.') + 1);
             byte[] body = Files.readAllBytes(file);
+            if (base == fixtures && ext.equals("html")) {
+                body = withPublishedAssets(new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+            }
             ex.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(ext, "application/octet-stream"));
             ex.getResponseHeaders().set("Cache-Control", "no-store");
             ex.sendResponseHeaders(status, body.length);
@@ -74,6 +78,14 @@ final class SiteServer implements AutoCloseable {
                 out.write(body);
             }
         }
+    }
+
+    /** The fixtures name the theme's files as written; the site publishes them under hashed names. */
+    private static String withPublishedAssets(String html) {
+        for (String asset : new String[] {"css/glossa.css", "js/theme.js", "js/glossa.js"}) {
+            html = html.replace("\"../" + asset + "\"", "\"../" + Site.published(asset) + "\"");
+        }
+        return html;
     }
 
     @Override
