@@ -43,8 +43,8 @@ final class Site {
     static String published(String asset) {
         String stem = asset.substring(0, asset.lastIndexOf('.'));
         String ext = asset.substring(asset.lastIndexOf('.'));
-        java.util.regex.Pattern name =
-                java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(stem) + "(\\.[0-9a-f]{6,})?" + java.util.regex.Pattern.quote(ext));
+        java.util.regex.Pattern name = java.util.regex.Pattern.compile(
+                java.util.regex.Pattern.quote(stem) + "(\\.[0-9a-f]{6,})?" + java.util.regex.Pattern.quote(ext));
         Document home = parse("index.html");
         for (org.jsoup.nodes.Element e : home.select("link[href], script[src]")) {
             String ref = e.hasAttr("src") ? e.attr("src") : e.attr("href");

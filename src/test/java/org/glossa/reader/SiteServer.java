@@ -69,7 +69,8 @@ final class SiteServer implements AutoCloseable {
             String ext = name.substring(name.lastIndexOf('.') + 1);
             byte[] body = Files.readAllBytes(file);
             if (base == fixtures && ext.equals("html")) {
-                body = withPublishedAssets(new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                body = withPublishedAssets(new String(body, StandardCharsets.UTF_8))
+                        .getBytes(StandardCharsets.UTF_8);
             }
             ex.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(ext, "application/octet-stream"));
             ex.getResponseHeaders().set("Cache-Control", "no-store");
