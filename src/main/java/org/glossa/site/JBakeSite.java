@@ -101,6 +101,7 @@ public final class JBakeSite {
         SiteFiles.write(essay, essayMetadata, output);
         publishBibliography(essay, output);
         RedirectPages.write(essay, output);
+        SearchIndex.write(essay, output);
     }
 
     /**
