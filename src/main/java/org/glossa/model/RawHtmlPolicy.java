@@ -1,21 +1,37 @@
 package org.glossa.model;
 
-import com.vladsch.flexmark.ast.HtmlBlock;
-import com.vladsch.flexmark.ast.HtmlCommentBlock;
-import com.vladsch.flexmark.ast.HtmlInline;
-import com.vladsch.flexmark.ast.HtmlInlineComment;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.TreeSet;
 import org.glossa.diag.Diagnostics;
 import org.glossa.diag.SourceFile;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.CDataNode;
+import org.jsoup.nodes.DocumentType;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Range;
+import org.jsoup.nodes.XmlDeclaration;
+import org.jsoup.parser.Parser;
 
 /**
- * Which raw HTML an author may write in Markdown: a few inline elements for meaning (abbreviations,
- * language spans, superscripts) and nothing that runs code or styles the page, so the published
- * site always satisfies a strict Content-Security-Policy.
+ * Which raw HTML an author may write in Markdown, in HTML blocks and inline alike: a few elements
+ * for meaning (abbreviations, language spans, superscripts, figures) with a few attributes each, and
+ * comments. Nothing that runs code, loads anything or styles the page, so the published site always
+ * satisfies its strict Content-Security-Policy. docs/AUTHORING.md ("Raw HTML") documents this list.
+ *
+ * <p>Each fragment is tokenised by jsoup, the way a browser reads it (so {@code <img/src/onerror=…>}
+ * or a {@code <script>} after a comment on the same line are seen), in XML mode so that no tag is
+ * silently dropped by HTML's tree-building rules (a stray {@code <body onload>} would be merged into
+ * the page's body by a browser). Positions map back to the Markdown file through flexmark's
+ * source offsets, also inside block quotes and list items.
  */
 final class RawHtmlPolicy {
     /** Allowed elements and the attributes each may carry. */
@@ -40,46 +56,91 @@ final class RawHtmlPolicy {
             Map.entry("figure", Set.of()),
             Map.entry("figcaption", Set.of()));
 
-    private static final Pattern TAG = Pattern.compile("<(/?)([A-Za-z][A-Za-z0-9-]*)((?:\\s+[^\\s/>=]+(?:\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s>]+))?)*)\\s*/?>");
-    private static final Pattern ATTR = Pattern.compile("([^\\s/>=]+)(?:\\s*=\\s*(\"[^\"]*\"|'[^']*'|[^\\s>]+))?");
+    private static final String ALLOWED_HINT = "allowed: " + String.join(", ", new TreeSet<>(ALLOWED.keySet()));
 
     private RawHtmlPolicy() {}
 
     static void check(SourceFile file, Node node, Diagnostics diags) {
-        if (node instanceof HtmlInlineComment || node instanceof HtmlCommentBlock) {
+        BasedSequence chars;
+        if (node instanceof HtmlBlockBase block) {
+            chars = block.getContentChars(); // what is rendered: the lines without quote or list prefixes
+        } else if (node instanceof HtmlInlineBase) {
+            chars = node.getChars();
+        } else {
             return;
         }
-        if (!(node instanceof HtmlInline) && !(node instanceof HtmlBlock)) {
+        if (chars.isEmpty()) {
             return;
         }
-        String text = node.getChars().toString();
-        int base = node.getStartOffset();
-        Matcher m = TAG.matcher(text);
-        boolean sawTag = false;
-        while (m.find()) {
-            sawTag = true;
-            String name = m.group(2).toLowerCase(java.util.Locale.ROOT);
-            int at = base + m.start();
-            if (!m.group(1).isEmpty()) {
-                continue; // a closing tag: its opening tag was already judged
+        String text = chars.toString();
+        List<org.jsoup.nodes.Node> nodes =
+                Parser.xmlParser().setTrackPosition(true).parseFragmentInput(text, null, "");
+        Deque<org.jsoup.nodes.Node> todo = new ArrayDeque<>(nodes);
+        while (!todo.isEmpty()) {
+            org.jsoup.nodes.Node n = todo.pop();
+            if (n instanceof Element e) {
+                checkElement(file, chars, e, diags);
+            } else if (n instanceof CDataNode || n instanceof XmlDeclaration || n instanceof DocumentType) {
+                diags.error(file, at(chars, n.sourceRange(), 0), "html.element",
+                        "only HTML elements and comments may be written in Markdown, not '"
+                                + abbreviate(n.outerHtml()) + "'");
             }
-            Set<String> attrs = ALLOWED.get(name);
-            if (attrs == null) {
-                diags.error(file, at, "html.element", "raw HTML element <" + name + "> is not allowed in Markdown",
-                        "allowed: " + String.join(", ", new java.util.TreeSet<>(ALLOWED.keySet())));
-                continue;
-            }
-            Matcher a = ATTR.matcher(m.group(3));
-            while (a.find()) {
-                String attr = a.group(1).toLowerCase(java.util.Locale.ROOT);
-                if (!attrs.contains(attr)) {
-                    diags.error(file, base + m.start(3) + a.start(), "html.attribute",
-                            "attribute '" + attr + "' is not allowed on <" + name + ">");
-                }
+            List<org.jsoup.nodes.Node> children = n.childNodes();
+            for (int i = children.size() - 1; i >= 0; i--) {
+                todo.push(children.get(i));
             }
         }
-        if (!sawTag && text.strip().startsWith("<")) {
-            diags.error(file, base, "html.element", "raw HTML is not allowed here");
+    }
+
+    private static void checkElement(SourceFile file, BasedSequence chars, Element e, Diagnostics diags) {
+        String name = e.tagName().toLowerCase(Locale.ROOT);
+        Set<String> attrs = ALLOWED.get(name);
+        if (attrs == null) {
+            diags.error(file, at(chars, e.sourceRange(), 0), "html.element",
+                    "raw HTML element <" + name + "> is not allowed in Markdown", ALLOWED_HINT);
+            return;
         }
+        for (Attribute a : e.attributes()) {
+            String attr = a.getKey().toLowerCase(Locale.ROOT);
+            Range.AttributeRange range = a.sourceRange();
+            if (!attrs.contains(attr)) {
+                diags.error(file, at(chars, range.nameRange(), e.sourceRange()), "html.attribute",
+                        "attribute '" + attr + "' is not allowed on <" + name + ">",
+                        attrs.isEmpty() ? "<" + name + "> takes no attributes"
+                                : "allowed on <" + name + ">: " + String.join(", ", new TreeSet<>(attrs)));
+            } else if (isScriptUrl(a.getValue())) {
+                diags.error(file, at(chars, range.valueRange(), e.sourceRange()), "html.attribute",
+                        "'javascript:' is not allowed in attribute values");
+            }
+        }
+    }
+
+    /** {@code javascript:} as a browser would read it: entities decoded, blanks and controls ignored. */
+    static boolean isScriptUrl(String value) {
+        String decoded = Parser.unescapeEntities(value, true);
+        StringBuilder sb = new StringBuilder(decoded.length());
+        for (int i = 0; i < decoded.length(); i++) {
+            char c = decoded.charAt(i);
+            if (c > ' ' && c != 0x7f) {
+                sb.append(Character.toLowerCase(c));
+            }
+        }
+        return sb.indexOf("javascript:") >= 0;
+    }
+
+    private static int at(BasedSequence chars, Range range, Range fallback) {
+        return at(chars, range.isTracked() ? range : fallback, 0);
+    }
+
+    /** The file offset of a position jsoup reports within the fragment. */
+    private static int at(BasedSequence chars, Range range, int fallback) {
+        int pos = range.isTracked() ? range.startPos() : fallback;
+        pos = Math.max(0, Math.min(pos, chars.length() - 1));
+        return chars.getIndexOffset(pos);
+    }
+
+    private static String abbreviate(String s) {
+        String one = s.strip().replaceAll("\\s+", " ");
+        return one.length() > 30 ? one.substring(0, 30) + "…" : one;
     }
 }
