@@ -85,7 +85,7 @@ public final class FrontMatterParser {
             if (openQuote >= 0) {
                 // The scanner notices a line or more later; the author needs the opening quote.
                 diags.error(file, openQuote, "front-matter.syntax",
-                        "invalid YAML: this quote is not closed on its line", "close it with the same quote mark");
+                        "invalid YAML: this quote is never closed", "close it on the same line with the same quote mark");
                 return false;
             }
             if (context.contains("quoted scalar") && e.getContextMark() != null) {
