@@ -20,6 +20,9 @@ import org.junit.jupiter.api.Assumptions;
  * symlink PATH TARGET       a symbolic link at PATH pointing to TARGET (as written)
  * fifo PATH                 a named pipe (skips the case where mkfifo is missing)
  * mkdir PATH                a folder
+ * unreadable PATH           take every permission away; skips the case where the file stays
+ *                           readable (root reads any file: CI runs as root, so other cases cover
+ *                           unreadable input with a dangling link, a folder and a pipe)
  * </pre>
  */
 final class Generate {
@@ -47,6 +50,10 @@ final class Generate {
                 case "symlink" -> Files.createSymbolicLink(path, Path.of(w[2]));
                 case "mkdir" -> Files.createDirectories(path);
                 case "fifo" -> mkfifo(path);
+                case "unreadable" -> {
+                    Files.setPosixFilePermissions(path, java.util.Set.of());
+                    Assumptions.assumeFalse(Files.isReadable(path), "running as root: every file is readable");
+                }
                 default -> throw new IllegalArgumentException("unknown command in " + script + ": " + line);
             }
         }
