@@ -392,7 +392,12 @@ public final class EssayLoader {
     }
 
     private static void checkRawHtml(Page page, Diagnostics diags) {
-        visitAll(page.document(), node -> RawHtmlPolicy.check(page.source(), node, diags));
+        RawHtmlPolicy.Balance balance = new RawHtmlPolicy.Balance(page.source(), diags);
+        visitAll(page.document(), node -> {
+            RawHtmlPolicy.check(page.source(), node, diags);
+            balance.add(node);
+        });
+        balance.finish();
     }
 
     /** Every descendant in document order, without recursion. */

@@ -56,6 +56,10 @@ final class RawHtmlPolicy {
             Map.entry("figure", Set.of()),
             Map.entry("figcaption", Set.of()));
 
+    /** Elements that have no end tag. */
+    private static final Set<String> VOID = Set.of("br", "wbr");
+
+
     private static final String ALLOWED_HINT = "allowed: " + String.join(", ", new TreeSet<>(ALLOWED.keySet()));
 
     private RawHtmlPolicy() {}
@@ -73,6 +77,7 @@ final class RawHtmlPolicy {
             return;
         }
         String text = chars.toString();
+        checkComments(file, chars, text, diags);
         List<org.jsoup.nodes.Node> nodes =
                 Parser.xmlParser().setTrackPosition(true).parseFragmentInput(text, null, "");
         Deque<org.jsoup.nodes.Node> todo = new ArrayDeque<>(nodes);
@@ -89,6 +94,31 @@ final class RawHtmlPolicy {
             for (int i = children.size() - 1; i >= 0; i--) {
                 todo.push(children.get(i));
             }
+        }
+    }
+
+    /**
+     * Comments are allowed when a browser reads them as the author meant: closed, and without the
+     * sequences that end or nest a comment early ({@code <!-->}, {@code --!>}, a second
+     * {@code <!--}). An unclosed comment would hide the rest of the page.
+     */
+    private static void checkComments(SourceFile file, BasedSequence chars, String text, Diagnostics diags) {
+        int i = 0;
+        while ((i = text.indexOf("<!--", i)) >= 0) {
+            int bodyStart = i + 4;
+            int end = text.indexOf("-->", bodyStart);
+            if (end < 0) {
+                diags.error(file, chars.getIndexOffset(i), "html.comment", "this comment is never closed",
+                        "end it with -->");
+                return;
+            }
+            String body = text.substring(bodyStart, end);
+            if (body.startsWith(">") || body.startsWith("->") || body.contains("<!--") || body.contains("--!>")
+                    || body.endsWith("<!-")) {
+                diags.error(file, chars.getIndexOffset(i), "html.comment",
+                        "a comment may not start with '>' or '->' nor hold '<!--' or '--!>'");
+            }
+            i = end + 3;
         }
     }
 
@@ -112,6 +142,115 @@ final class RawHtmlPolicy {
                 diags.error(file, at(chars, range.valueRange(), e.sourceRange()), "html.attribute",
                         "'javascript:' is not allowed in attribute values");
             }
+        }
+    }
+
+    /**
+     * Checks that the allowed elements of one page are closed where they were opened: inline tags
+     * within the same paragraph, link or emphasis, block tags (a {@code <figure>} around Markdown)
+     * within the same quote, list item or page. An unclosed {@code <span>} or a stray
+     * {@code </span>} would publish broken HTML. Feed every HTML node in document order, then
+     * call {@link #finish}.
+     */
+    static final class Balance {
+        private record Open(String name, int offset, boolean selfClosing) {}
+
+        private final SourceFile file;
+        private final Diagnostics diags;
+        private final Map<Node, Deque<Open>> open = new java.util.LinkedHashMap<>();
+
+        Balance(SourceFile file, Diagnostics diags) {
+            this.file = file;
+            this.diags = diags;
+        }
+
+        void add(Node node) {
+            BasedSequence chars;
+            if (node instanceof HtmlBlockBase block) {
+                chars = block.getContentChars();
+            } else if (node instanceof HtmlInlineBase) {
+                chars = node.getChars();
+            } else {
+                return;
+            }
+            String text = chars.toString();
+            Deque<Open> stack = open.computeIfAbsent(node.getParent(), k -> new ArrayDeque<>());
+            int i = 0;
+            while ((i = text.indexOf('<', i)) >= 0) {
+                if (text.startsWith("<!--", i)) {
+                    int end = text.indexOf("-->", i + 4);
+                    i = end < 0 ? text.length() : end + 3;
+                    continue;
+                }
+                boolean closing = i + 1 < text.length() && text.charAt(i + 1) == '/';
+                int nameStart = i + (closing ? 2 : 1);
+                int nameEnd = nameStart;
+                while (nameEnd < text.length() && (Character.isLetterOrDigit(text.charAt(nameEnd)) || text.charAt(nameEnd) == '-')) {
+                    nameEnd++;
+                }
+                if (nameEnd == nameStart || !Character.isLetter(text.charAt(nameStart))) {
+                    i++;
+                    continue;
+                }
+                int end = tagEnd(text, nameEnd);
+                if (end < 0) {
+                    break;
+                }
+                tag(text.substring(nameStart, nameEnd).toLowerCase(Locale.ROOT), closing,
+                        text.charAt(end - 1) == '/', chars.getIndexOffset(i), stack);
+                i = end + 1;
+            }
+        }
+
+        private void tag(String name, boolean closing, boolean selfClosing, int at, Deque<Open> stack) {
+            if (!ALLOWED.containsKey(name)) {
+                return; // reported as not allowed
+            }
+            if (VOID.contains(name)) {
+                if (closing) {
+                    diags.error(file, at, "html.unbalanced", "<" + name + "> has no closing tag; write <" + name + ">");
+                }
+            } else if (!closing) {
+                stack.push(new Open(name, at, selfClosing));
+            } else if (!stack.isEmpty() && stack.peek().name().equals(name)) {
+                stack.pop();
+            } else {
+                diags.error(file, at, "html.unbalanced", stack.isEmpty()
+                        ? "closing tag </" + name + "> has no opening tag here"
+                        : "closing tag </" + name + "> does not match <" + stack.peek().name() + ">, opened first");
+            }
+        }
+
+        /** Offset of the {@code >} that ends a tag whose name ends at {@code from}; quoted values may hold one. */
+        private static int tagEnd(String text, int from) {
+            char quote = 0;
+            char last = 0; // the last character outside quotes that is not a blank
+            for (int j = from; j < text.length(); j++) {
+                char c = text.charAt(j);
+                if (quote != 0) {
+                    if (c == quote) {
+                        quote = 0;
+                    }
+                } else if ((c == '"' || c == '\'') && last == '=') {
+                    quote = c;
+                } else if (c == '>') {
+                    return j;
+                } else if (!Character.isWhitespace(c)) {
+                    last = c;
+                }
+            }
+            return -1;
+        }
+
+        void finish() {
+            for (Deque<Open> stack : open.values()) {
+                for (Open o : stack) {
+                    diags.error(file, o.offset(), "html.unbalanced", "<" + o.name() + "> is never closed here",
+                            o.selfClosing() ? "<" + o.name() + "/> does not close itself in HTML: write <" + o.name()
+                                    + "></" + o.name() + ">" : "close it in the same paragraph (or, around blocks, before the end of the quote or list item)");
+                }
+            }
+            open.clear();
         }
     }
 
