@@ -182,6 +182,15 @@ final class RawHtmlPolicy {
                     i = end < 0 ? text.length() : end + 3;
                     continue;
                 }
+                if (text.startsWith("<!", i) || text.startsWith("<?", i)) {
+                    int end = text.indexOf('>', i);
+                    if (end < 0) {
+                        unterminated(chars.getIndexOffset(i));
+                        break;
+                    }
+                    i = end + 1;
+                    continue;
+                }
                 boolean closing = i + 1 < text.length() && text.charAt(i + 1) == '/';
                 int nameStart = i + (closing ? 2 : 1);
                 int nameEnd = nameStart;
@@ -189,17 +198,27 @@ final class RawHtmlPolicy {
                     nameEnd++;
                 }
                 if (nameEnd == nameStart || !Character.isLetter(text.charAt(nameStart))) {
+                    // Browsers show it as text, but it is an HTML parse error: the site must parse cleanly.
+                    diags.error(file, chars.getIndexOffset(i), "html.tag",
+                            "a '<' in raw HTML must start a tag or a comment", "write &lt; for the character");
                     i++;
                     continue;
                 }
                 int end = tagEnd(text, nameEnd);
                 if (end < 0) {
+                    unterminated(chars.getIndexOffset(i));
                     break;
                 }
                 tag(text.substring(nameStart, nameEnd).toLowerCase(Locale.ROOT), closing,
                         text.charAt(end - 1) == '/', chars.getIndexOffset(i), stack);
                 i = end + 1;
             }
+        }
+
+        /** A browser would read the page's own markup after this into the tag. */
+        private void unterminated(int at) {
+            diags.error(file, at, "html.tag", "this tag is never closed with '>'",
+                    "a raw HTML block runs until a blank line: end the tag, or leave a blank line before Markdown");
         }
 
         private void tag(String name, boolean closing, boolean selfClosing, int at, Deque<Open> stack) {

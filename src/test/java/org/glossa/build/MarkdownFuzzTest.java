@@ -35,6 +35,7 @@ class MarkdownFuzzTest {
 
     private static final AtomicInteger modelRuns = new AtomicInteger();
     private static final AtomicInteger endToEndRuns = new AtomicInteger();
+    private static final AtomicInteger published = new AtomicInteger();
     private static Path temp;
     private static FuzzTarget target;
     private static String smallestFailure;
@@ -48,7 +49,8 @@ class MarkdownFuzzTest {
     @AfterContainer
     static void summary() throws IOException {
         System.out.println("fuzz: " + (modelRuns.get() + endToEndRuns.get()) + " generated inputs run ("
-                + modelRuns.get() + " through loader and renderer, " + endToEndRuns.get() + " end to end)");
+                + modelRuns.get() + " through loader and renderer, " + endToEndRuns.get() + " end to end; "
+                + published.get() + " without errors, their HTML checked)");
         EssayFixture.deleteTree(temp);
     }
 
@@ -68,13 +70,19 @@ class MarkdownFuzzTest {
     @Property(tries = 1000)
     void loaderAndRendererKeepTheirPromises(@ForAll("pages") String page) throws Exception {
         modelRuns.incrementAndGet();
-        check(page, target.check(page.getBytes(StandardCharsets.UTF_8)).violations());
+        check(page, count(target.check(page.getBytes(StandardCharsets.UTF_8))));
     }
 
     @Property(tries = 1000)
     void mutatedPagesKeepThePromisesToo(@ForAll("mutatedPages") String page) throws Exception {
         modelRuns.incrementAndGet();
-        check(page, target.check(page.getBytes(StandardCharsets.UTF_8)).violations());
+        check(page, count(target.check(page.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    @Property(tries = 500)
+    void wellFormedPagesPublishValidHtml(@ForAll("wellFormedPages") String page) throws Exception {
+        modelRuns.incrementAndGet();
+        check(page, count(target.check(page.getBytes(StandardCharsets.UTF_8))));
     }
 
     @Property(tries = 15)
@@ -93,12 +101,20 @@ class MarkdownFuzzTest {
             violations.add("stack trace or internal error: " + run.err());
         }
         if (run.exitCode() == 0) {
+            published.incrementAndGet();
             violations.addAll(FuzzReplayTest.htmlErrors(site));
         } else if (Files.exists(site)) {
             violations.add("a failed build wrote " + site);
         }
         EssayFixture.deleteTree(dir);
         check(page, violations);
+    }
+
+    private static List<String> count(FuzzTarget.Outcome outcome) {
+        if (outcome.diagnostics().stream().noneMatch(org.glossa.diag.Diagnostic::isError)) {
+            published.incrementAndGet();
+        }
+        return outcome.violations();
     }
 
     private static void check(String page, List<String> violations) {
@@ -118,6 +134,25 @@ class MarkdownFuzzTest {
     @Provide
     Arbitrary<String> mutatedPages() {
         return Combinators.combine(pages(), edits()).as(MarkdownFuzzTest::mutate);
+    }
+
+    /** Pages made only of syntax that should build: most of them reach the HTML check. */
+    @Provide
+    Arbitrary<String> wellFormedPages() {
+        Arbitrary<String> part = Arbitraries.oneOf(
+                word(),
+                word().map(w -> "*" + w + "*"),
+                word().map(w -> "**" + w + "**"),
+                word().map(w -> "`" + w + " <b> & [x]`"),
+                Arbitraries.of(" ", " ", "\n", "\n\n", "\r\n", "\n\n- ", "\n\n> ", "\n\n1. ", "\n\n## ", "\n    - "),
+                Arbitraries.of("[first](01-first.md)", "[back](01-first.md#background)", "[details](02-second.md#details)",
+                        "[home](../index.md)", "[out](https://example.org/?a=1&b=2)", "<https://example.org/x>",
+                        "<abbr title=\"A & B\">AB</abbr>", "<span lang=\"fr\">oui</span>", "x<sup>2</sup>", "<kbd>K</kbd>",
+                        "<!-- note -->", "\"quotes\" and 'single' -- dashes... ", "&amp; &copy; &#x27; &lt; > &", "a < b & c > d",
+                        "\\* \\[ \\<", "ខ្មែរ 😀 é", "\n\n```\n<script>x</script> [@k]\n```\n\n",
+                        "\n\n| a | b |\n|---|---|\n| *x* | `y` |\n\n", "\n\n<figure>\n\nx\n\n<figcaption>c</figcaption>\n</figure>\n\n",
+                        "\n\n---\n\n", "[^n]\n\n[^n]: A note.\n\n"));
+        return part.list().ofMaxSize(40).map(parts -> "---\ntitle: \"T\"\nsummary: \"S\"\n---\n\n" + String.join("", parts) + "\n");
     }
 
     private static Arbitrary<String> frontMatter() {
