@@ -15,6 +15,7 @@ import java.util.List;
  * (or, for inline nesting, right after it) instead of crashing.
  */
 public final class Nesting {
+    // Limits on how large a structure may be, not only how deep: see MAX_BLOCK_LINES.
     /** Block quotes and list items inside each other. */
     public static final int MAX_BLOCK_DEPTH = 32;
 
@@ -24,13 +25,21 @@ public final class Nesting {
     /** A line may start with at most this many {@code -}, {@code *} or {@code _} marks. */
     public static final int MAX_MARK_RUN = 256;
 
+    /**
+     * Lines in a row without a blank one (outside fenced code): a paragraph or table. Flexmark
+     * rebuilds a paragraph's text for every new line of it, so its time grows with the square of
+     * the lines: 40,000 table rows take seconds, a 2 MB table minutes.
+     */
+    public static final int MAX_BLOCK_LINES = 1000;
+
     /** A place where the text goes past a limit. */
     public record Violation(int offset, String code, String message) {}
 
     private Nesting() {}
 
     /**
-     * Scans the text line by line, without parsing it, for block nesting deeper than
+     * Scans the text line by line, without parsing it, for paragraphs longer than
+     * {@link #MAX_BLOCK_LINES}, for block nesting deeper than
      * {@link #MAX_BLOCK_DEPTH} (quote and list markers on a line, plus list items still open by
      * indentation) and for over-long runs of thematic-break marks. Fenced code is skipped. An
      * approximation of CommonMark's container rules that never counts fewer markers than an author
@@ -43,6 +52,7 @@ public final class Nesting {
         List<Integer> openItems = new ArrayList<>(); // content columns of list items open by indentation
         char fence = 0;
         int fenceLength = 0;
+        int run = 0; // non-blank lines in a row
         int lineStart = from;
         int n = text.length();
         while (lineStart < n) {
@@ -57,6 +67,11 @@ public final class Nesting {
                 i++;
             }
             boolean blank = i >= lineEnd || text.charAt(i) == '\r';
+            run = blank || fence != 0 ? 0 : run + 1;
+            if (run > MAX_BLOCK_LINES) {
+                return new Violation(lineStart, "content.long-block", "more than " + MAX_BLOCK_LINES
+                        + " lines without a blank line: split this paragraph, list or table");
+            }
             if (!blank && fence == 0) {
                 while (!openItems.isEmpty() && openItems.get(openItems.size() - 1) > column) {
                     openItems.remove(openItems.size() - 1);
@@ -67,9 +82,9 @@ public final class Nesting {
                     char c = text.charAt(i);
                     int width = markerWidth(text, i, lineEnd);
                     if (width == 0 || (c != '>' && isThematicBreak(text, i, lineEnd))) {
-                        int run = markRun(text, i, lineEnd);
-                        if (run > MAX_MARK_RUN) {
-                            return new Violation(i, "content.long-run", "this line starts with " + run + " '" + c
+                        int marks = markRun(text, i, lineEnd);
+                        if (marks > MAX_MARK_RUN) {
+                            return new Violation(i, "content.long-run", "this line starts with " + marks + " '" + c
                                     + "' marks; at most " + MAX_MARK_RUN + " are allowed (more would crash the Markdown parser)");
                         }
                         break;
@@ -94,14 +109,14 @@ public final class Nesting {
             if (!blank) {
                 char c = text.charAt(i < lineEnd ? i : lineStart);
                 if (c == '`' || c == '~') {
-                    int run = 0;
-                    while (i + run < lineEnd && text.charAt(i + run) == c) {
-                        run++;
+                    int ticks = 0;
+                    while (i + ticks < lineEnd && text.charAt(i + ticks) == c) {
+                        ticks++;
                     }
-                    if (run >= 3 && fence == 0) {
+                    if (ticks >= 3 && fence == 0) {
                         fence = c;
-                        fenceLength = run;
-                    } else if (c == fence && run >= fenceLength) {
+                        fenceLength = ticks;
+                    } else if (c == fence && ticks >= fenceLength) {
                         fence = 0;
                     }
                 }

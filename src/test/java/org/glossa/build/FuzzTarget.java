@@ -60,7 +60,7 @@ final class FuzzTarget {
 
     /** Milliseconds an input of this many bytes may take before it counts as a hang. */
     static long boundMillis(int bytes) {
-        return 10_000 + bytes / 10;
+        return 10_000 + bytes / 100;
     }
 
     Outcome check(byte[] input) throws IOException, InterruptedException {

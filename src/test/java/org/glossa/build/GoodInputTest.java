@@ -159,6 +159,25 @@ class GoodInputTest {
         assertEquals(1, doc.select(".prose hr").size());
     }
 
+    /**
+     * A section just under the size limit, dense with inline syntax, in paragraphs just under the
+     * line limit: it must load and render within the hang detector's bound. Flexmark's own inline
+     * parser copied the rest of each paragraph for every entity, code span or autolink, which took
+     * minutes here (see LinearInlineParser).
+     */
+    @Test
+    void aLargeDenseSectionIsNoHang() throws Exception {
+        StringBuilder page = new StringBuilder("---\ntitle: \"Dense\"\nsummary: \"Dense.\"\n---\n\n");
+        String line = "&amp; `code` <https://example.org/a> *em* [x] \\* &copy; <kbd>k</kbd>\n";
+        while (page.length() < org.glossa.model.EssayLoader.MAX_FILE_BYTES - 100_000) {
+            page.append(line.repeat(org.glossa.markdown.Nesting.MAX_BLOCK_LINES - 1)).append('\n');
+        }
+        FuzzTarget target = new FuzzTarget(temp.resolve("dense"));
+        FuzzTarget.Outcome outcome = target.check(page.toString().getBytes(StandardCharsets.UTF_8));
+        assertEquals(java.util.List.of(), outcome.violations());
+        assertTrue(outcome.diagnostics().isEmpty(), outcome.diagnostics().toString());
+    }
+
     @Test
     void markdownImagesOfTheEssayAreAllowed() throws Exception {
         Path essay = essay();
