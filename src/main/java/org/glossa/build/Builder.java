@@ -4,13 +4,19 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.glossa.diag.Diagnostics;
 import org.glossa.diag.SourceFile;
 import org.glossa.html.OutputCheck;
+import org.glossa.html.SourceLocations;
 import org.glossa.model.Essay;
+import org.glossa.model.Page;
 import org.glossa.model.PageType;
 import org.glossa.model.SiteConfig;
+import org.glossa.publish.AssetHashing;
+import org.glossa.publish.Precompression;
 import org.glossa.site.JBakeSite;
 import org.glossa.site.TemplateCheck;
 import org.glossa.site.Theme;
@@ -27,7 +33,12 @@ public final class Builder {
 
     private final Pipeline pipeline = new Pipeline();
 
-    public record Options(Path source, Path output, boolean strict) {}
+    /** @param previousSitemap a previous build's sitemap.xml to keep addresses stable, or {@code null} */
+    public record Options(Path source, Path output, boolean strict, Path previousSitemap) {
+        public Options(Path source, Path output, boolean strict) {
+            this(source, output, strict, null);
+        }
+    }
 
     public record Result(int exitCode, Diagnostics diagnostics, Essay essay) {
         public boolean ok() {
@@ -78,6 +89,9 @@ public final class Builder {
             Diagnostics diags) {
         TemplateCheck.check(theme.resolve("templates"), "templates/", requiredTemplates(config), diags);
         Essay essay = pipeline.loader().load(source, config, diags);
+        if (options.previousSitemap() != null) {
+            PreviousSitemap.check(options.previousSitemap(), essay, diags);
+        }
         if (gateFails(diags, options.strict())) {
             return new Result(CONTENT_ERRORS, diags, essay);
         }
@@ -88,11 +102,15 @@ public final class Builder {
             staging = Publisher.createStaging(output);
             JBakeSite.bake(essay, theme, staging, diags);
             if (!diags.hasErrors()) {
-                OutputCheck.check(staging, config.basePath(), diags);
+                // Before the check, so that it validates the hashed names pages now use.
+                AssetHashing.apply(staging, theme.resolve("assets"), config.basePath());
+                OutputCheck.check(staging, config.basePath(), sources(essay), diags);
             }
             if (gateFails(diags, options.strict())) {
                 return new Result(CONTENT_ERRORS, diags, essay);
             }
+            SourceLocations.strip(staging);
+            Precompression.apply(staging); // last: the copies must match the published files
             Publisher.publish(staging, output);
             staging = null;
             return new Result(OK, diags, essay);
@@ -108,6 +126,15 @@ public final class Builder {
                 }
             }
         }
+    }
+
+    /** The essay's files by display path, so the output check can quote a content line. */
+    private static Map<String, SourceFile> sources(Essay essay) {
+        Map<String, SourceFile> sources = new HashMap<>();
+        for (Page page : essay.allPages()) {
+            sources.put(page.source().path(), page.source());
+        }
+        return sources;
     }
 
     private static boolean gateFails(Diagnostics diags, boolean strict) {

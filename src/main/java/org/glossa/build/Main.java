@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         version = "Glossa 0.1.0",
         description = "Publishes an annotated essay written in Markdown as a static website.",
-        subcommands = {Main.Build.class, CommandLine.HelpCommand.class},
+        subcommands = {Main.Build.class, LinkCheckCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success (warnings allowed)",
@@ -70,6 +70,10 @@ public final class Main implements Runnable {
         @Option(names = "--strict", description = "Treat warnings as errors.")
         boolean strict;
 
+        @Option(names = "--previous-sitemap", paramLabel = "FILE",
+                description = "A previous build's sitemap.xml: warn about published pages that lost their address.")
+        Path previousSitemap;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -80,7 +84,7 @@ public final class Main implements Runnable {
             PrintWriter err = spec.commandLine().getErr();
             Path out1 = output != null ? output : common.source.resolve("target").resolve("site");
             long start = System.nanoTime();
-            Builder.Result result = new Builder().build(new Builder.Options(common.source, out1, strict));
+            Builder.Result result = new Builder().build(new Builder.Options(common.source, out1, strict, previousSitemap));
             if (!result.diagnostics().isEmpty()) {
                 err.print(result.diagnostics().report());
                 err.flush();

@@ -333,6 +333,7 @@ public final class EssayLoader {
                 case TEXT -> v instanceof String s && !s.isBlank();
                 case INTEGER -> v instanceof Integer;
                 case LIST -> v instanceof List<?>;
+                case BOOLEAN -> v instanceof Boolean;
             };
             if (!ok) {
                 diags.error(source, field.valueOffset(), "front-matter.type",

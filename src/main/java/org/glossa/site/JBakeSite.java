@@ -14,6 +14,7 @@ import org.glossa.diag.Diagnostic;
 import org.glossa.diag.Diagnostics;
 import org.glossa.diag.Severity;
 import org.glossa.model.Essay;
+import org.glossa.model.EssayMetadata;
 import org.glossa.model.GeneratedFiles;
 import org.glossa.model.Page;
 import org.jbake.app.Asset;
@@ -60,7 +61,8 @@ public final class JBakeSite {
                 new JBakeConfigurationFactory().createDefaultJbakeConfiguration(source, output.toFile(), properties, true);
         configure(config, essay, themeDir);
 
-        PageModels models = new PageModels(essay);
+        EssayMetadata essayMetadata = EssayMetadata.of(essay);
+        PageModels models = new PageModels(essay, essayMetadata);
         Map<String, DocumentModel> byFile = new LinkedHashMap<>();
         for (Page page : essay.allPages()) {
             DocumentModel doc = document(page.type().docType(), page.url(), page.title(), models.forPage(page));
@@ -93,7 +95,9 @@ public final class JBakeSite {
         for (Throwable error : oven.getErrors()) {
             report(error, themeDir.resolve("templates"), diags);
         }
-        CitationFiles.write(org.glossa.model.EssayMetadata.of(essay), output);
+        CitationFiles.write(essayMetadata, output);
+        SiteFiles.write(essay, essayMetadata, output);
+        RedirectPages.write(essay, output);
     }
 
     private static void configure(DefaultJBakeConfiguration config, Essay essay, Path themeDir) {

@@ -53,10 +53,10 @@ class GoodInputTest {
             for (Path p : s.filter(Files::isRegularFile).toList()) {
                 String name = p.getFileName().toString();
                 if (name.endsWith(".md") || name.endsWith(".properties")) {
-                    Files.write(p, LineEndingsTest.bom(LineEndingsTest.crlf(Files.readAllBytes(p))));
+                    Files.write(p, PortableInputTest.bom(PortableInputTest.crlf(Files.readAllBytes(p))));
                 } else if (name.endsWith(".ftl")) {
                     // A template's line endings are its output's, so only the BOM may not change it.
-                    Files.write(p, LineEndingsTest.bom(Files.readAllBytes(p)));
+                    Files.write(p, PortableInputTest.bom(Files.readAllBytes(p)));
                 }
             }
         }
@@ -66,7 +66,9 @@ class GoodInputTest {
         Map<String, String> expected = EssayFixture.hashes(lfSite);
         Map<String, String> actual = EssayFixture.hashes(windowsSite);
         for (String page : expected.keySet()) {
-            assertEquals(html(lfSite, page), html(windowsSite, page), page);
+            if (page.endsWith(".html") && !expected.get(page).equals(actual.get(page))) {
+                assertEquals(html(lfSite, page), html(windowsSite, page), page); // shows the difference
+            }
         }
         assertEquals(expected, actual, "byte-identical site");
     }
@@ -135,9 +137,10 @@ class GoodInputTest {
     }
 
     @Test
-    void tenThousandBracketsAreText() throws Exception {
+    void tenThousandNestedBracketsAreText() throws Exception {
         Path essay = essay();
-        String brackets = "[".repeat(10_000) + "x" + "]".repeat(10_000);
+        // Single brackets, nested ([[ would start glossary links: see the catalogue's glossary cases).
+        String brackets = "[a ".repeat(10_000) + "x" + "]".repeat(10_000);
         EssayFixture.write(essay.resolve("content/essay/02-second.md"), SECTION_HEAD + brackets + "\n");
         Document doc = Jsoup.parse(html(build(essay), "essay/second.html"));
         assertTrue(doc.select(".prose p").text().contains(brackets));
@@ -188,9 +191,9 @@ class GoodInputTest {
                 + "![A map of the coast](../images/map.svg)\n");
         Path site = build(essay);
         Element img = Jsoup.parse(html(site, "essay/second.html")).selectFirst(".prose img");
-        assertEquals("../images/map.svg", img.attr("src"));
+        assertTrue(img.attr("src").matches("\\.\\./images/map(\\.[0-9a-f]+)?\\.svg"), img.attr("src"));
         assertEquals("A map of the coast", img.attr("alt"));
-        assertTrue(Files.isRegularFile(site.resolve("images/map.svg")));
+        assertTrue(Files.isRegularFile(site.resolve("essay").resolve(img.attr("src")).normalize()), img.attr("src"));
         assertFalse(html(site, "essay/second.html").contains("onerror"));
     }
 }
