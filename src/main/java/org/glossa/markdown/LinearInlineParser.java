@@ -35,10 +35,19 @@ final class LinearInlineParser extends InlineParserImpl {
                 .paragraphPreProcessorFactory(new ReferencePreProcessorFactory());
     }
 
-    private LinearInlineParser(DataHolder options, BitSet specialCharacters, BitSet delimiterCharacters,
-            Map<Character, DelimiterProcessor> delimiterProcessors, LinkRefProcessorData linkRefProcessors,
+    private LinearInlineParser(
+            DataHolder options,
+            BitSet specialCharacters,
+            BitSet delimiterCharacters,
+            Map<Character, DelimiterProcessor> delimiterProcessors,
+            LinkRefProcessorData linkRefProcessors,
             List<InlineParserExtensionFactory> inlineParserExtensions) {
-        super(options, specialCharacters, delimiterCharacters, delimiterProcessors, linkRefProcessors,
+        super(
+                options,
+                specialCharacters,
+                delimiterCharacters,
+                delimiterProcessors,
+                linkRefProcessors,
                 inlineParserExtensions);
     }
 

@@ -69,8 +69,11 @@ public final class Nesting {
             boolean blank = i >= lineEnd || text.charAt(i) == '\r';
             run = blank || fence != 0 ? 0 : run + 1;
             if (run > MAX_BLOCK_LINES) {
-                return new Violation(lineStart, "content.long-block", "more than " + MAX_BLOCK_LINES
-                        + " lines without a blank line: split this paragraph, list or table");
+                return new Violation(
+                        lineStart,
+                        "content.long-block",
+                        "more than " + MAX_BLOCK_LINES
+                                + " lines without a blank line: split this paragraph, list or table");
             }
             if (!blank && fence == 0) {
                 while (!openItems.isEmpty() && openItems.get(openItems.size() - 1) > column) {
@@ -84,15 +87,20 @@ public final class Nesting {
                     if (width == 0 || (c != '>' && isThematicBreak(text, i, lineEnd))) {
                         int marks = markRun(text, i, lineEnd);
                         if (marks > MAX_MARK_RUN) {
-                            return new Violation(i, "content.long-run", "this line starts with " + marks + " '" + c
-                                    + "' marks; at most " + MAX_MARK_RUN + " are allowed (more would crash the Markdown parser)");
+                            return new Violation(
+                                    i,
+                                    "content.long-run",
+                                    "this line starts with " + marks + " '" + c + "' marks; at most " + MAX_MARK_RUN
+                                            + " are allowed (more would crash the Markdown parser)");
                         }
                         break;
                     }
                     markers++;
                     if (open + markers > MAX_BLOCK_DEPTH) {
-                        return new Violation(i, "content.nesting", "lists and block quotes are nested more than "
-                                + MAX_BLOCK_DEPTH + " levels deep here");
+                        return new Violation(
+                                i,
+                                "content.nesting",
+                                "lists and block quotes are nested more than " + MAX_BLOCK_DEPTH + " levels deep here");
                     }
                     int next = i + width;
                     column += width;
@@ -139,8 +147,11 @@ public final class Nesting {
         while (j < end && j - i < 9 && Character.isDigit(text.charAt(j))) {
             j++;
         }
-        if (j > i && j < end && (text.charAt(j) == '.' || text.charAt(j) == ')')
-                && j + 1 < end && (text.charAt(j + 1) == ' ' || text.charAt(j + 1) == '\t')) {
+        if (j > i
+                && j < end
+                && (text.charAt(j) == '.' || text.charAt(j) == ')')
+                && j + 1 < end
+                && (text.charAt(j + 1) == ' ' || text.charAt(j + 1) == '\t')) {
             return j - i + 1;
         }
         return 0;

@@ -59,7 +59,6 @@ final class RawHtmlPolicy {
     /** Elements that have no end tag. */
     private static final Set<String> VOID = Set.of("br", "wbr");
 
-
     private static final String ALLOWED_HINT = "allowed: " + String.join(", ", new TreeSet<>(ALLOWED.keySet()));
 
     private RawHtmlPolicy() {}
@@ -86,9 +85,12 @@ final class RawHtmlPolicy {
             if (n instanceof Element e) {
                 checkElement(file, chars, e, diags);
             } else if (n instanceof CDataNode || n instanceof XmlDeclaration || n instanceof DocumentType) {
-                diags.error(file, at(chars, n.sourceRange(), 0), "html.element",
-                        "only HTML elements and comments may be written in Markdown, not '"
-                                + abbreviate(n.outerHtml()) + "'");
+                diags.error(
+                        file,
+                        at(chars, n.sourceRange(), 0),
+                        "html.element",
+                        "only HTML elements and comments may be written in Markdown, not '" + abbreviate(n.outerHtml())
+                                + "'");
             }
             List<org.jsoup.nodes.Node> children = n.childNodes();
             for (int i = children.size() - 1; i >= 0; i--) {
@@ -108,14 +110,24 @@ final class RawHtmlPolicy {
             int bodyStart = i + 4;
             int end = text.indexOf("-->", bodyStart);
             if (end < 0) {
-                diags.error(file, chars.getIndexOffset(i), "html.comment", "this comment is never closed",
+                diags.error(
+                        file,
+                        chars.getIndexOffset(i),
+                        "html.comment",
+                        "this comment is never closed",
                         "end it with -->");
                 return;
             }
             String body = text.substring(bodyStart, end);
-            if (body.startsWith(">") || body.startsWith("->") || body.contains("<!--") || body.contains("--!>")
+            if (body.startsWith(">")
+                    || body.startsWith("->")
+                    || body.contains("<!--")
+                    || body.contains("--!>")
                     || body.endsWith("<!-")) {
-                diags.error(file, chars.getIndexOffset(i), "html.comment",
+                diags.error(
+                        file,
+                        chars.getIndexOffset(i),
+                        "html.comment",
                         "a comment may not start with '>' or '->' nor hold '<!--' or '--!>'");
             }
             i = end + 3;
@@ -126,20 +138,31 @@ final class RawHtmlPolicy {
         String name = e.tagName().toLowerCase(Locale.ROOT);
         Set<String> attrs = ALLOWED.get(name);
         if (attrs == null) {
-            diags.error(file, at(chars, e.sourceRange(), 0), "html.element",
-                    "raw HTML element <" + name + "> is not allowed in Markdown", ALLOWED_HINT);
+            diags.error(
+                    file,
+                    at(chars, e.sourceRange(), 0),
+                    "html.element",
+                    "raw HTML element <" + name + "> is not allowed in Markdown",
+                    ALLOWED_HINT);
             return;
         }
         for (Attribute a : e.attributes()) {
             String attr = a.getKey().toLowerCase(Locale.ROOT);
             Range.AttributeRange range = a.sourceRange();
             if (!attrs.contains(attr)) {
-                diags.error(file, at(chars, range.nameRange(), e.sourceRange()), "html.attribute",
+                diags.error(
+                        file,
+                        at(chars, range.nameRange(), e.sourceRange()),
+                        "html.attribute",
                         "attribute '" + attr + "' is not allowed on <" + name + ">",
-                        attrs.isEmpty() ? "<" + name + "> takes no attributes"
+                        attrs.isEmpty()
+                                ? "<" + name + "> takes no attributes"
                                 : "allowed on <" + name + ">: " + String.join(", ", new TreeSet<>(attrs)));
             } else if (isScriptUrl(a.getValue())) {
-                diags.error(file, at(chars, range.valueRange(), e.sourceRange()), "html.attribute",
+                diags.error(
+                        file,
+                        at(chars, range.valueRange(), e.sourceRange()),
+                        "html.attribute",
                         "'javascript:' is not allowed in attribute values");
             }
         }
@@ -194,13 +217,18 @@ final class RawHtmlPolicy {
                 boolean closing = i + 1 < text.length() && text.charAt(i + 1) == '/';
                 int nameStart = i + (closing ? 2 : 1);
                 int nameEnd = nameStart;
-                while (nameEnd < text.length() && (Character.isLetterOrDigit(text.charAt(nameEnd)) || text.charAt(nameEnd) == '-')) {
+                while (nameEnd < text.length()
+                        && (Character.isLetterOrDigit(text.charAt(nameEnd)) || text.charAt(nameEnd) == '-')) {
                     nameEnd++;
                 }
                 if (nameEnd == nameStart || !Character.isLetter(text.charAt(nameStart))) {
                     // Browsers show it as text, but it is an HTML parse error: the site must parse cleanly.
-                    diags.error(file, chars.getIndexOffset(i), "html.tag",
-                            "a '<' in raw HTML must start a tag or a comment", "write &lt; for the character");
+                    diags.error(
+                            file,
+                            chars.getIndexOffset(i),
+                            "html.tag",
+                            "a '<' in raw HTML must start a tag or a comment",
+                            "write &lt; for the character");
                     i++;
                     continue;
                 }
@@ -209,15 +237,23 @@ final class RawHtmlPolicy {
                     unterminated(chars.getIndexOffset(i));
                     break;
                 }
-                tag(text.substring(nameStart, nameEnd).toLowerCase(Locale.ROOT), closing,
-                        text.charAt(end - 1) == '/', chars.getIndexOffset(i), stack);
+                tag(
+                        text.substring(nameStart, nameEnd).toLowerCase(Locale.ROOT),
+                        closing,
+                        text.charAt(end - 1) == '/',
+                        chars.getIndexOffset(i),
+                        stack);
                 i = end + 1;
             }
         }
 
         /** A browser would read the page's own markup after this into the tag. */
         private void unterminated(int at) {
-            diags.error(file, at, "html.tag", "this tag is never closed with '>'",
+            diags.error(
+                    file,
+                    at,
+                    "html.tag",
+                    "this tag is never closed with '>'",
                     "a raw HTML block runs until a blank line: end the tag, or leave a blank line before Markdown");
         }
 
@@ -234,9 +270,14 @@ final class RawHtmlPolicy {
             } else if (!stack.isEmpty() && stack.peek().name().equals(name)) {
                 stack.pop();
             } else {
-                diags.error(file, at, "html.unbalanced", stack.isEmpty()
-                        ? "closing tag </" + name + "> has no opening tag here"
-                        : "closing tag </" + name + "> does not match <" + stack.peek().name() + ">, opened first");
+                diags.error(
+                        file,
+                        at,
+                        "html.unbalanced",
+                        stack.isEmpty()
+                                ? "closing tag </" + name + "> has no opening tag here"
+                                : "closing tag </" + name + "> does not match <"
+                                        + stack.peek().name() + ">, opened first");
             }
         }
 
@@ -264,9 +305,15 @@ final class RawHtmlPolicy {
         void finish() {
             for (Deque<Open> stack : open.values()) {
                 for (Open o : stack) {
-                    diags.error(file, o.offset(), "html.unbalanced", "<" + o.name() + "> is never closed here",
-                            o.selfClosing() ? "<" + o.name() + "/> does not close itself in HTML: write <" + o.name()
-                                    + "></" + o.name() + ">" : "close it in the same paragraph (or, around blocks, before the end of the quote or list item)");
+                    diags.error(
+                            file,
+                            o.offset(),
+                            "html.unbalanced",
+                            "<" + o.name() + "> is never closed here",
+                            o.selfClosing()
+                                    ? "<" + o.name() + "/> does not close itself in HTML: write <" + o.name() + "></"
+                                            + o.name() + ">"
+                                    : "close it in the same paragraph (or, around blocks, before the end of the quote or list item)");
                 }
             }
             open.clear();

@@ -34,11 +34,10 @@ class BadInputCatalogueTest {
     @TempDir
     static Path temp;
 
-
-
     private static Path goodSite;
     /** {@code -Dglossa.catalogue.update=true} rewrites each case's {@code expected} and {@code exit}. */
     private static final boolean UPDATE = Boolean.getBoolean("glossa.catalogue.update");
+
     static final java.util.function.UnaryOperator<byte[]> IDENTITY = b -> b;
     private static final AtomicInteger passed = new AtomicInteger();
     private static final AtomicInteger failed = new AtomicInteger();

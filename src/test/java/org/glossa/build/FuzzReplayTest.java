@@ -32,10 +32,12 @@ class FuzzReplayTest {
         }
         assertFalse(inputs.isEmpty(), "no kept inputs in " + MarkdownFuzzTest.FUZZ_DIR);
         FuzzTarget target = new FuzzTarget(temp.resolve("replay"));
-        return inputs.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
-            FuzzTarget.Outcome outcome = target.check(Files.readAllBytes(p));
-            assertEquals(List.of(), outcome.violations(), p.getFileName().toString());
-        }));
+        return inputs.stream()
+                .map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
+                    FuzzTarget.Outcome outcome = target.check(Files.readAllBytes(p));
+                    assertEquals(
+                            List.of(), outcome.violations(), p.getFileName().toString());
+                }));
     }
 
     /** Every HTML parse error in the pages of a written site. */

@@ -87,7 +87,12 @@ final class FuzzTarget {
             Throwable cause = e.getCause();
             java.io.StringWriter trace = new java.io.StringWriter();
             cause.printStackTrace(new java.io.PrintWriter(trace));
-            violations.add("exception escaped: " + trace.toString().lines().limit(12).reduce((a, b) -> a + "\n" + b).orElse(""));
+            violations.add("exception escaped: "
+                    + trace.toString()
+                            .lines()
+                            .limit(12)
+                            .reduce((a, b) -> a + "\n" + b)
+                            .orElse(""));
         }
         List<Diagnostic> sorted = diags.sorted();
         violations.addAll(positionsOutside(sorted, input));
@@ -98,8 +103,10 @@ final class FuzzTarget {
                     continue;
                 }
                 Parser parser = Parser.htmlParser().setTrackErrors(20);
-                parser.parseInput("<!DOCTYPE html><html lang=en><head><title>t</title></head><body><main>"
-                        + page.html() + "</main></body></html>", "");
+                parser.parseInput(
+                        "<!DOCTYPE html><html lang=en><head><title>t</title></head><body><main>" + page.html()
+                                + "</main></body></html>",
+                        "");
                 for (ParseError error : parser.getErrors()) {
                     violations.add(page.contentPath() + ": HTML parse error " + error + " in\n" + page.html());
                 }

@@ -69,7 +69,8 @@ final class Generate {
 
     private static void mkfifo(Path path) throws IOException {
         try {
-            Process p = new ProcessBuilder("mkfifo", path.toString()).inheritIO().start();
+            Process p =
+                    new ProcessBuilder("mkfifo", path.toString()).inheritIO().start();
             Assumptions.assumeTrue(p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0, "mkfifo failed");
         } catch (IOException e) {
             Assumptions.abort("no mkfifo on this system: " + e.getMessage());

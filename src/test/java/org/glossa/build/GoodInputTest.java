@@ -22,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * HTML. The counterpart of the bad-input catalogue.
  */
 class GoodInputTest {
-    private static final String SECTION_HEAD = "---\ntitle: \"Second part\"\nsummary: \"Where it ends.\"\n---\n\n"
-            + "## Details {#details}\n\n";
+    private static final String SECTION_HEAD =
+            "---\ntitle: \"Second part\"\nsummary: \"Where it ends.\"\n---\n\n" + "## Details {#details}\n\n";
 
     @TempDir
     Path temp;
@@ -76,7 +76,9 @@ class GoodInputTest {
     @Test
     void markupInFrontMatterIsEscapedText() throws Exception {
         Path essay = essay();
-        EssayFixture.write(essay.resolve("content/essay/01-first.md"), """
+        EssayFixture.write(
+                essay.resolve("content/essay/01-first.md"),
+                """
                 ---
                 title: "First <script>alert(1)</script> part"
                 summary: "\\"><img src=x onerror=alert(1)> & <b>bold</b>"
@@ -90,10 +92,14 @@ class GoodInputTest {
         String page = html(site, "essay/first.html");
         assertTrue(page.contains("First &lt;script&gt;alert(1)&lt;/script&gt; part"), "escaped in the page");
         Document doc = Jsoup.parse(page);
-        assertEquals("First <script>alert(1)</script> part", doc.selectFirst("h1").text());
-        assertEquals("\"><img src=x onerror=alert(1)> & <b>bold</b>", doc.selectFirst(".summary").text());
+        assertEquals(
+                "First <script>alert(1)</script> part", doc.selectFirst("h1").text());
+        assertEquals(
+                "\"><img src=x onerror=alert(1)> & <b>bold</b>",
+                doc.selectFirst(".summary").text());
         assertTrue(doc.select("img, b, [onerror]").isEmpty(), "no element made from front matter");
-        assertTrue(doc.select("script:not([src]):not([type=application/ld+json])").isEmpty(), "no inline script");
+        assertTrue(
+                doc.select("script:not([src]):not([type=application/ld+json])").isEmpty(), "no inline script");
         Document home = Jsoup.parse(html(site, "index.html"));
         assertTrue(home.select("img, [onerror]").isEmpty(), "nor on the contents page that lists the section");
     }
@@ -101,7 +107,10 @@ class GoodInputTest {
     @Test
     void allowedRawHtmlAndCommentsPassInBlocksAndInline() throws Exception {
         Path essay = essay();
-        EssayFixture.write(essay.resolve("content/essay/02-second.md"), SECTION_HEAD + """
+        EssayFixture.write(
+                essay.resolve("content/essay/02-second.md"),
+                SECTION_HEAD
+                        + """
                 The <abbr title="North Atlantic Treaty Organization">NATO</abbr> of <span lang="km">ខ្មែរ</span>,
                 x<sup>2</sup>, H<sub>2</sub>O, <kbd>Ctrl</kbd>, <q lang="fr">non</q><!-- an inline comment -->.
 
@@ -122,7 +131,8 @@ class GoodInputTest {
                   on two lines
                 """);
         Document doc = Jsoup.parse(html(build(essay), "essay/second.html"));
-        assertEquals("North Atlantic Treaty Organization", doc.selectFirst("abbr").attr("title"));
+        assertEquals(
+                "North Atlantic Treaty Organization", doc.selectFirst("abbr").attr("title"));
         assertEquals("km", doc.selectFirst("span[lang]").attr("lang"));
         assertNotNull(doc.selectFirst("sup"));
         assertNotNull(doc.selectFirst("sub"));
@@ -154,11 +164,17 @@ class GoodInputTest {
             list.append("  ".repeat(i)).append("- level ").append(i + 1).append('\n');
         }
         String quotes = ">".repeat(org.glossa.markdown.Nesting.MAX_BLOCK_DEPTH) + " deep quote\n";
-        EssayFixture.write(essay.resolve("content/essay/02-second.md"), SECTION_HEAD + list + "\n" + quotes
-                + "\n" + "-".repeat(org.glossa.markdown.Nesting.MAX_MARK_RUN) + "\n");
+        EssayFixture.write(
+                essay.resolve("content/essay/02-second.md"),
+                SECTION_HEAD + list + "\n" + quotes + "\n" + "-".repeat(org.glossa.markdown.Nesting.MAX_MARK_RUN)
+                        + "\n");
         Document doc = Jsoup.parse(html(build(essay), "essay/second.html"));
-        assertEquals(org.glossa.markdown.Nesting.MAX_BLOCK_DEPTH, doc.select(".prose li").size());
-        assertEquals(org.glossa.markdown.Nesting.MAX_BLOCK_DEPTH, doc.select("blockquote").size());
+        assertEquals(
+                org.glossa.markdown.Nesting.MAX_BLOCK_DEPTH,
+                doc.select(".prose li").size());
+        assertEquals(
+                org.glossa.markdown.Nesting.MAX_BLOCK_DEPTH,
+                doc.select("blockquote").size());
         assertEquals(1, doc.select(".prose hr").size());
     }
 
@@ -173,7 +189,8 @@ class GoodInputTest {
         StringBuilder page = new StringBuilder("---\ntitle: \"Dense\"\nsummary: \"Dense.\"\n---\n\n");
         String line = "&amp; `code` <https://example.org/a> *em* [x] \\* &copy; <kbd>k</kbd>\n";
         while (page.length() < org.glossa.model.EssayLoader.MAX_FILE_BYTES / 2) {
-            page.append(line.repeat(org.glossa.markdown.Nesting.MAX_BLOCK_LINES - 1)).append('\n');
+            page.append(line.repeat(org.glossa.markdown.Nesting.MAX_BLOCK_LINES - 1))
+                    .append('\n');
         }
         FuzzTarget target = new FuzzTarget(temp.resolve("dense"));
         FuzzTarget.Outcome outcome = target.check(page.toString().getBytes(StandardCharsets.UTF_8));
@@ -185,15 +202,20 @@ class GoodInputTest {
     void markdownImagesOfTheEssayAreAllowed() throws Exception {
         Path essay = essay();
         Files.createDirectories(essay.resolve("assets/images"));
-        Files.write(essay.resolve("assets/images/map.svg"),
+        Files.write(
+                essay.resolve("assets/images/map.svg"),
                 "<svg xmlns=\"http://www.w3.org/2000/svg\"/>".getBytes(StandardCharsets.UTF_8));
-        EssayFixture.write(essay.resolve("content/essay/02-second.md"), SECTION_HEAD
-                + "![A map of the coast](../images/map.svg)\n");
+        EssayFixture.write(
+                essay.resolve("content/essay/02-second.md"),
+                SECTION_HEAD + "![A map of the coast](../images/map.svg)\n");
         Path site = build(essay);
         Element img = Jsoup.parse(html(site, "essay/second.html")).selectFirst(".prose img");
         assertTrue(img.attr("src").matches("\\.\\./images/map(\\.[0-9a-f]+)?\\.svg"), img.attr("src"));
         assertEquals("A map of the coast", img.attr("alt"));
-        assertTrue(Files.isRegularFile(site.resolve("essay").resolve(img.attr("src")).normalize()), img.attr("src"));
+        assertTrue(
+                Files.isRegularFile(
+                        site.resolve("essay").resolve(img.attr("src")).normalize()),
+                img.attr("src"));
         assertFalse(html(site, "essay/second.html").contains("onerror"));
     }
 }

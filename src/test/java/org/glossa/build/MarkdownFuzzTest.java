@@ -58,8 +58,7 @@ class MarkdownFuzzTest {
     void keepSmallestFailure() throws IOException {
         if (smallestFailure != null) {
             byte[] bytes = smallestFailure.getBytes(StandardCharsets.UTF_8);
-            String name = "found-" + HexFormat.of().formatHex(java.util.Arrays.copyOf(
-                    sha256(bytes), 6)) + ".md";
+            String name = "found-" + HexFormat.of().formatHex(java.util.Arrays.copyOf(sha256(bytes), 6)) + ".md";
             Files.createDirectories(FUZZ_DIR);
             Files.write(FUZZ_DIR.resolve(name), bytes);
             System.out.println("fuzz: smallest failing input kept as src/test/resources/fuzz/" + name);
@@ -145,30 +144,81 @@ class MarkdownFuzzTest {
                 word().map(w -> "**" + w + "**"),
                 word().map(w -> "`" + w + " <b> & [x]`"),
                 Arbitraries.of(" ", " ", "\n", "\n\n", "\r\n", "\n\n- ", "\n\n> ", "\n\n1. ", "\n\n## ", "\n    - "),
-                Arbitraries.of("[first](01-first.md)", "[back](01-first.md#background)", "[details](02-second.md#details)",
-                        "[home](../index.md)", "[out](https://example.org/?a=1&b=2)", "<https://example.org/x>",
-                        "<abbr title=\"A & B\">AB</abbr>", "<span lang=\"fr\">oui</span>", "x<sup>2</sup>", "<kbd>K</kbd>",
-                        "<!-- note -->", "\"quotes\" and 'single' -- dashes... ", "&amp; &copy; &#x27; &lt; > &", "a < b & c > d",
-                        "\\* \\[ \\<", "ខ្មែរ 😀 é", "\n\n```\n<script>x</script> [@k]\n```\n\n",
-                        "\n\n| a | b |\n|---|---|\n| *x* | `y` |\n\n", "\n\n<figure>\n\nx\n\n<figcaption>c</figcaption>\n</figure>\n\n",
-                        "\n\n---\n\n", "[^n]\n\n[^n]: A note.\n\n"));
-        return part.list().ofMaxSize(40).map(parts -> "---\ntitle: \"T\"\nsummary: \"S\"\n---\n\n" + String.join("", parts) + "\n");
+                Arbitraries.of(
+                        "[first](01-first.md)",
+                        "[back](01-first.md#background)",
+                        "[details](02-second.md#details)",
+                        "[home](../index.md)",
+                        "[out](https://example.org/?a=1&b=2)",
+                        "<https://example.org/x>",
+                        "<abbr title=\"A & B\">AB</abbr>",
+                        "<span lang=\"fr\">oui</span>",
+                        "x<sup>2</sup>",
+                        "<kbd>K</kbd>",
+                        "<!-- note -->",
+                        "\"quotes\" and 'single' -- dashes... ",
+                        "&amp; &copy; &#x27; &lt; > &",
+                        "a < b & c > d",
+                        "\\* \\[ \\<",
+                        "ខ្មែរ 😀 é",
+                        "\n\n```\n<script>x</script> [@k]\n```\n\n",
+                        "\n\n| a | b |\n|---|---|\n| *x* | `y` |\n\n",
+                        "\n\n<figure>\n\nx\n\n<figcaption>c</figcaption>\n</figure>\n\n",
+                        "\n\n---\n\n",
+                        "[^n]\n\n[^n]: A note.\n\n"));
+        return part.list()
+                .ofMaxSize(40)
+                .map(parts -> "---\ntitle: \"T\"\nsummary: \"S\"\n---\n\n" + String.join("", parts) + "\n");
     }
 
     private static Arbitrary<String> frontMatter() {
         Arbitrary<String> value = Arbitraries.oneOf(
-                text().map(t -> "\"" + t.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", " ") + "\""),
-                Arbitraries.of("Plain value", "'single'", "\"unclosed", "[a, b]", "[unclosed", "3", "-1", "yes",
-                        "null", "~", "{a: 1}", "&anchor x", "*alias", "!!binary aGk=", "|\n  block", "\"<script>x</script>\"",
-                        "\t\"tab\"", "2024-01-01", "\"é 😀 \\u0000\""));
-        Arbitrary<String> key = Arbitraries.of("title", "summary", "sidebars", "order", "aliases", "titel", "tags",
-                "- item", "title", "summary", "", "  title", "\ttitle");
+                text().map(t ->
+                        "\"" + t.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", " ") + "\""),
+                Arbitraries.of(
+                        "Plain value",
+                        "'single'",
+                        "\"unclosed",
+                        "[a, b]",
+                        "[unclosed",
+                        "3",
+                        "-1",
+                        "yes",
+                        "null",
+                        "~",
+                        "{a: 1}",
+                        "&anchor x",
+                        "*alias",
+                        "!!binary aGk=",
+                        "|\n  block",
+                        "\"<script>x</script>\"",
+                        "\t\"tab\"",
+                        "2024-01-01",
+                        "\"é 😀 \\u0000\""));
+        Arbitrary<String> key = Arbitraries.of(
+                "title",
+                "summary",
+                "sidebars",
+                "order",
+                "aliases",
+                "titel",
+                "tags",
+                "- item",
+                "title",
+                "summary",
+                "",
+                "  title",
+                "\ttitle");
         Arbitrary<String> line = Combinators.combine(key, value).as((k, v) -> k + ": " + v + "\n");
         return Arbitraries.oneOf(
-                Combinators.combine(text(), text()).as((t, s) -> "---\ntitle: \"" + clean(t) + "\"\nsummary: \""
-                        + clean(s) + "\"\n---\n\n"),
+                Combinators.combine(text(), text())
+                        .as((t, s) -> "---\ntitle: \"" + clean(t) + "\"\nsummary: \"" + clean(s) + "\"\n---\n\n"),
                 line.list().ofMaxSize(6).map(lines -> "---\n" + String.join("", lines) + "---\n\n"),
-                Arbitraries.of("", "---\n", "---\ntitle: \"x\"\n", "---\r\ntitle: \"T\"\r\nsummary: \"S\"\r\n---\r\n",
+                Arbitraries.of(
+                        "",
+                        "---\n",
+                        "---\ntitle: \"x\"\n",
+                        "---\r\ntitle: \"T\"\r\nsummary: \"S\"\r\n---\r\n",
                         "\uFEFF---\ntitle: \"T\"\nsummary: \"S\"\n---\n"));
     }
 
@@ -188,45 +238,128 @@ class MarkdownFuzzTest {
 
     /** Fragments of the syntax authors write (docs/AUTHORING.md), valid and broken. */
     private static Arbitrary<String> fragment() {
-        Arbitrary<String> link = Combinators.combine(word(), Arbitraries.of("01-first.md", "01-first.md#background",
-                "02-second.md#details", "#fuzz", "03-fuzz.md", "missing.md", "01-first.md#nope", "../../../pom.xml",
-                "../index.md", "https://example.org/a?b=c&d", "mailto:a@example.org", "javascript:alert(1)",
-                "data:text/html,x", "//evil.example", "/abs", "", "a b", "%zz", "..", "../..", "#", "?q", "x.md#",
-                "<01-first.md>", "01-first.md \"title\"", "01-first.md 'x'")).as((w, u) -> "[" + w + "](" + u + ")");
+        Arbitrary<String> link = Combinators.combine(
+                        word(),
+                        Arbitraries.of(
+                                "01-first.md",
+                                "01-first.md#background",
+                                "02-second.md#details",
+                                "#fuzz",
+                                "03-fuzz.md",
+                                "missing.md",
+                                "01-first.md#nope",
+                                "../../../pom.xml",
+                                "../index.md",
+                                "https://example.org/a?b=c&d",
+                                "mailto:a@example.org",
+                                "javascript:alert(1)",
+                                "data:text/html,x",
+                                "//evil.example",
+                                "/abs",
+                                "",
+                                "a b",
+                                "%zz",
+                                "..",
+                                "../..",
+                                "#",
+                                "?q",
+                                "x.md#",
+                                "<01-first.md>",
+                                "01-first.md \"title\"",
+                                "01-first.md 'x'"))
+                .as((w, u) -> "[" + w + "](" + u + ")");
         return Arbitraries.oneOf(
                 text(),
                 word(),
                 link,
-                Combinators.combine(word(), Arbitraries.of("../images/x.png", "https://example.org/x.png", "data:image/png,x",
-                        "missing.png")).as((w, u) -> "![" + w + "](" + u + ")"),
+                Combinators.combine(
+                                word(),
+                                Arbitraries.of(
+                                        "../images/x.png",
+                                        "https://example.org/x.png",
+                                        "data:image/png,x",
+                                        "missing.png"))
+                        .as((w, u) -> "![" + w + "](" + u + ")"),
                 word().map(w -> "## " + w + " {#" + w + "}\n"),
                 word().map(w -> "# " + w + "\n"),
-                Arbitraries.of("## Heading {#fuzz}\n", "## {#}\n", "## X {#1bad}\n", "## X {#a b}\n", "###### deep\n",
-                        "Setext\n===\n", "---\n", "***\n", "- - -\n"),
+                Arbitraries.of(
+                        "## Heading {#fuzz}\n",
+                        "## {#}\n",
+                        "## X {#1bad}\n",
+                        "## X {#a b}\n",
+                        "###### deep\n",
+                        "Setext\n===\n",
+                        "---\n",
+                        "***\n",
+                        "- - -\n"),
                 word().map(w -> "[^" + w + "]"),
                 Combinators.combine(word(), text()).as((w, t) -> "\n[^" + w + "]: " + t + "\n"),
                 text().map(t -> "^[" + t + "]"),
                 word().map(w -> "[@" + w + "]"),
-                Combinators.combine(word(), Arbitraries.integers().between(1, 999)).as((w, n) -> "[see @" + w + ", p. " + n + "]"),
+                Combinators.combine(word(), Arbitraries.integers().between(1, 999))
+                        .as((w, n) -> "[see @" + w + ", p. " + n + "]"),
                 word().map(w -> "[[" + w + "]]"),
                 Combinators.combine(word(), word()).as((a, b) -> "[[" + a + "|" + b + "]]"),
                 Arbitraries.of("[@", "[[", "[^", "^[", "]]", "[@a; @b]", "[-@a]", "@a", "[[|]]", "[[ ]]", "[^]", "^[]"),
-                Arbitraries.of("<abbr title=\"x\">A</abbr>", "<span lang=\"fr\">oui</span>", "<sup>1</sup>", "<kbd>K</kbd>",
-                        "<!-- c -->", "<!--", "-->", "<span>", "</span>", "<br>", "<wbr/>", "<figure>\n\nx\n\n</figure>\n",
-                        "<script>x</script>", "<img src=x onerror=y>", "<span onclick=x>y</span>", "<style>p{}</style>",
-                        "<iframe></iframe>", "<a href=\"javascript:x\">x</a>", "<![CDATA[ x ]]>", "<?php x ?>",
-                        "<!DOCTYPE html>", "<abbr title=\"javascript:x\">x</abbr>", "<span\nlang=x>y</span>", "&amp;",
-                        "&#0;", "&#x110000;", "&nbsp;", "&bogus;", "\\<", "\\[", "<", ">", "&"),
+                Arbitraries.of(
+                        "<abbr title=\"x\">A</abbr>",
+                        "<span lang=\"fr\">oui</span>",
+                        "<sup>1</sup>",
+                        "<kbd>K</kbd>",
+                        "<!-- c -->",
+                        "<!--",
+                        "-->",
+                        "<span>",
+                        "</span>",
+                        "<br>",
+                        "<wbr/>",
+                        "<figure>\n\nx\n\n</figure>\n",
+                        "<script>x</script>",
+                        "<img src=x onerror=y>",
+                        "<span onclick=x>y</span>",
+                        "<style>p{}</style>",
+                        "<iframe></iframe>",
+                        "<a href=\"javascript:x\">x</a>",
+                        "<![CDATA[ x ]]>",
+                        "<?php x ?>",
+                        "<!DOCTYPE html>",
+                        "<abbr title=\"javascript:x\">x</abbr>",
+                        "<span\nlang=x>y</span>",
+                        "&amp;",
+                        "&#0;",
+                        "&#x110000;",
+                        "&nbsp;",
+                        "&bogus;",
+                        "\\<",
+                        "\\[",
+                        "<",
+                        ">",
+                        "&"),
                 Arbitraries.of("*em*", "**strong**", "_u_", "`code`", "``a`b``", "~~s~~", "***x***", "*", "**", "`"),
-                Arbitraries.of("- a\n- b\n", "1. a\n2. b\n", "  - nested\n", "> quote\n", "> > quote\n", ">\n",
-                        "```\ncode [@x] <script>\n```\n", "```", "~~~\n", "    indented code\n",
-                        "| a | b |\n|---|---|\n| 1 | [@x] |\n", "| a |\n|-|\n", "|"),
-                Arbitraries.of("\n", "\n\n", "\r\n", "\r", "\t", " ", "  \n", "\\\n", "\u0000", "\uFEFF", "\u2028",
-                        "\ud83d", "é", "😀"));
+                Arbitraries.of(
+                        "- a\n- b\n",
+                        "1. a\n2. b\n",
+                        "  - nested\n",
+                        "> quote\n",
+                        "> > quote\n",
+                        ">\n",
+                        "```\ncode [@x] <script>\n```\n",
+                        "```",
+                        "~~~\n",
+                        "    indented code\n",
+                        "| a | b |\n|---|---|\n| 1 | [@x] |\n",
+                        "| a |\n|-|\n",
+                        "|"),
+                Arbitraries.of(
+                        "\n", "\n\n", "\r\n", "\r", "\t", " ", "  \n", "\\\n", "\u0000", "\uFEFF", "\u2028", "\ud83d",
+                        "é", "😀"));
     }
 
     private static Arbitrary<String> body() {
-        return fragment().list().ofMaxSize(30).map(parts -> String.join("", parts))
+        return fragment()
+                .list()
+                .ofMaxSize(30)
+                .map(parts -> String.join("", parts))
                 .map(b -> b.isBlank() ? "Text.\n" : b);
     }
 
@@ -238,8 +371,9 @@ class MarkdownFuzzTest {
                         Arbitraries.integers().between(0, 3),
                         Arbitraries.doubles().between(0, 1),
                         Arbitraries.integers().between(1, 12),
-                        Arbitraries.of("[", "]", "(", ")", "<", ">", "*", "_", "`", "#", "|", "^", "@", "!", "{", "}",
-                                "\n", "\r", "\t", " ", "-", ":", "\"", "'", "&", "\\", "é", "😀", "\u0000", "---\n", "> ",
+                        Arbitraries.of(
+                                "[", "]", "(", ")", "<", ">", "*", "_", "`", "#", "|", "^", "@", "!", "{", "}", "\n",
+                                "\r", "\t", " ", "-", ":", "\"", "'", "&", "\\", "é", "😀", "\u0000", "---\n", "> ",
                                 "- ", "1. ", "    "))
                 .as(Edit::new);
         return edit.list().ofMinSize(1).ofMaxSize(8);

@@ -46,8 +46,10 @@ class PortableInputTest {
     private static Stream<DynamicTest> variants(String kind, UnaryOperator<byte[]> transform) throws IOException {
         return BadInputCatalogueTest.cases().stream()
                 .filter(c -> Files.isDirectory(c.resolve("files")))
-                .map(c -> DynamicTest.dynamicTest(c.getFileName().toString(), () -> BadInputCatalogueTest.runCase(
-                        c, temp.resolve(kind + "-" + c.getFileName()), goodSite, transform)));
+                .map(c -> DynamicTest.dynamicTest(
+                        c.getFileName().toString(),
+                        () -> BadInputCatalogueTest.runCase(
+                                c, temp.resolve(kind + "-" + c.getFileName()), goodSite, transform)));
     }
 
     /** Every LF not already preceded by CR becomes CRLF. */
