@@ -5,7 +5,6 @@ import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Reference;
-import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeVisitor;
@@ -364,7 +363,7 @@ public final class EssayLoader {
     private static void collectHeadings(Page page, Diagnostics diags) {
         Map<String, Integer> seen = new HashMap<>();
         new NodeVisitor(new VisitHandler<>(com.vladsch.flexmark.ast.Heading.class, h -> {
-            String text = new TextCollectingVisitor().collectAndGetText(h).strip();
+            String text = org.glossa.markdown.PlainText.of(h);
             String id;
             int at = h.getStartOffset();
             if (h.isExplicitAnchorRefId()) {

@@ -98,6 +98,7 @@ public final class JBakeSite {
         CitationFiles.write(essayMetadata, output);
         SiteFiles.write(essay, essayMetadata, output);
         RedirectPages.write(essay, output);
+        SearchIndex.write(essay, output);
     }
 
     private static void configure(DefaultJBakeConfiguration config, Essay essay, Path themeDir) {
