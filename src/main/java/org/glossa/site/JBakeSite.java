@@ -46,6 +46,7 @@ public final class JBakeSite {
         t.put("glossaryindex", "glossary-index.ftl");
         t.put("sources", "sources.ftl");
         t.put("notfound", "404.ftl");
+        t.put("credits", "credits.ftl");
         return t;
     }
 
@@ -76,6 +77,10 @@ public final class JBakeSite {
             generated.add(document("glossaryindex", GeneratedFiles.GLOSSARY_INDEX, "Glossary",
                     models.forGlossaryIndex()));
         }
+        Map<String, Object> credits = models.forGenerated(GeneratedFiles.CREDITS, "credits", "Credits",
+                "The third-party works this site ships or is made with, and their licences.");
+        credits.put("credits", Credits.load());
+        generated.add(document("credits", GeneratedFiles.CREDITS, "Credits", credits));
         generated.add(document("notfound", GeneratedFiles.NOT_FOUND, "Page not found",
                 models.forGenerated(GeneratedFiles.NOT_FOUND, "notfound", "Page not found", "")));
         generated.forEach(d -> d.setRendered(false));
