@@ -277,10 +277,16 @@ public final class EssayLoader {
             diags.error(source, v.offset(), v.code(), v.message());
             return null;
         }
+        String text = maskFrontMatter(source.text(), bodyOffset);
         Document document;
         try {
-            document = markdown.parse(maskFrontMatter(source.text(), bodyOffset));
+            document = markdown.parse(text);
         } catch (StackOverflowError e) {
+            // How deep a thread's stack reaches depends on what the JIT has compiled so far: parse
+            // again with room to spare, so that the same file always gets the same (positioned) report.
+            document = parseOnLargeStack(text);
+        }
+        if (document == null) {
             diags.fileError(source.path(), "content.nesting",
                     "this file nests lists, quotes, emphasis or links too deeply to be parsed");
             return null;
@@ -292,6 +298,26 @@ public final class EssayLoader {
             return null;
         }
         return document;
+    }
+
+    /** Parses on a thread with a 256 MB stack; {@code null} if even that overflows. */
+    private Document parseOnLargeStack(String text) {
+        Document[] result = new Document[1];
+        Thread thread = new Thread(null, () -> {
+            try {
+                result[0] = markdown.parse(text);
+            } catch (StackOverflowError e) {
+                result[0] = null;
+            }
+        }, "glossa-deep-parse", 256L * 1024 * 1024);
+        thread.start();
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+        return result[0];
     }
 
     /**

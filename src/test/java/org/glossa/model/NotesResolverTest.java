@@ -133,14 +133,14 @@ class NotesResolverTest {
         Path root = EssayFixture.copy("minimal", temp);
         StringBuilder body = new StringBuilder("---\ntitle: \"Many notes\"\nsummary: \"Too many.\"\n---\n");
         for (int i = 1; i <= NotesResolver.MAX_NOTES_PER_PAGE + 5; i++) {
-            body.append("Claim ").append(i).append(".^[Note ").append(i).append(".]\n");
+            body.append("Claim ").append(i).append(".^[Note ").append(i).append(".]\n\n");
         }
         Files.writeString(root.resolve("content/essay/03-many.md"), body, StandardCharsets.UTF_8);
         Diagnostics diags = load(root).diags();
         List<Diagnostic> all = diags.sorted();
         assertEquals(1, all.size(), diags.report());
         assertEquals(
-                "content/essay/03-many.md:2005:12: error: this page has 2005 notes; the limit is 2000 per page"
+                "content/essay/03-many.md:4005:12: error: this page has 2005 notes; the limit is 2000 per page"
                         + " [notes.limit]",
                 all.get(0).headline());
         assertEquals("split the page into several", all.get(0).hint());
