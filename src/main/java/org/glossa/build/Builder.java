@@ -13,18 +13,49 @@ import org.glossa.model.PageType;
 import org.glossa.model.SiteConfig;
 import org.glossa.site.JBakeSite;
 import org.glossa.site.TemplateCheck;
+import org.glossa.site.WarmStore;
 
 /**
  * One build, phase by phase, with two gates: nothing is rendered while the model has errors,
  * and nothing is published while the written site has errors.
  */
-public final class Builder {
+public final class Builder implements AutoCloseable {
     /** Exit codes, as picocli names them. */
     public static final int OK = 0;
     public static final int CONTENT_ERRORS = 1;
     public static final int USAGE = 2;
 
     private final Pipeline pipeline = new Pipeline();
+    private final WarmStore warmStore;
+
+    /** A builder for one build, as {@code glossa build} runs it. */
+    public Builder() {
+        this(null);
+    }
+
+    private Builder(WarmStore warmStore) {
+        this.warmStore = warmStore;
+    }
+
+    /**
+     * A builder for many builds in one process (the preview server): the parsed pages of unchanged
+     * files and JBake's content store are reused. Build from one thread only, and close it.
+     */
+    public static Builder warm() {
+        return new Builder(new WarmStore());
+    }
+
+    /** How many Markdown files the last build parsed; a warm builder keeps the others. */
+    public int parsedInLastBuild() {
+        return pipeline.parsedInLastLoad();
+    }
+
+    @Override
+    public void close() {
+        if (warmStore != null) {
+            warmStore.close();
+        }
+    }
 
     public record Options(Path source, Path output, boolean strict) {}
 
@@ -76,7 +107,7 @@ public final class Builder {
         Path staging = null;
         try {
             staging = Publisher.createStaging(output);
-            JBakeSite.bake(essay, theme, staging, diags);
+            JBakeSite.bake(essay, theme, staging, diags, warmStore);
             if (!diags.hasErrors()) {
                 OutputCheck.check(staging, config.basePath(), diags);
             }

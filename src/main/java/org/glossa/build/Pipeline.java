@@ -7,6 +7,7 @@ import org.glossa.markdown.MarkdownProcessor;
 import org.glossa.model.EssayLoader;
 import org.glossa.model.EssayRenderer;
 import org.glossa.model.EssayResolver;
+import org.glossa.model.ParsedPages;
 
 /**
  * Wires the stages together: which Markdown extensions parse the essay and which resolvers check
@@ -15,6 +16,7 @@ import org.glossa.model.EssayResolver;
 final class Pipeline {
     private final MarkdownProcessor markdown;
     private final List<EssayResolver> resolvers;
+    private final ParsedPages parsedPages = new ParsedPages();
 
     Pipeline() {
         List<Extension> extensions = new ArrayList<>();
@@ -23,7 +25,12 @@ final class Pipeline {
     }
 
     EssayLoader loader() {
-        return new EssayLoader(markdown, resolvers);
+        return new EssayLoader(markdown, resolvers, parsedPages);
+    }
+
+    /** Files parsed by the last load; the others were unchanged and kept. */
+    int parsedInLastLoad() {
+        return parsedPages.parsedInLastLoad();
     }
 
     EssayRenderer renderer() {

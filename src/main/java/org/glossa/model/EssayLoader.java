@@ -49,15 +49,23 @@ public final class EssayLoader {
 
     private final MarkdownProcessor markdown;
     private final List<EssayResolver> resolvers;
+    private final ParsedPages parsedPages;
 
     public EssayLoader(MarkdownProcessor markdown, List<EssayResolver> resolvers) {
+        this(markdown, resolvers, new ParsedPages());
+    }
+
+    /** @param parsedPages parsed files kept from earlier loads with the same {@code markdown} */
+    public EssayLoader(MarkdownProcessor markdown, List<EssayResolver> resolvers, ParsedPages parsedPages) {
         this.markdown = markdown;
         this.resolvers = List.copyOf(resolvers);
+        this.parsedPages = parsedPages;
     }
 
     public Essay load(Path root, SiteConfig config, Diagnostics diags) {
         Path content = root.resolve("content");
         List<Path> files = listMarkdown(content, diags);
+        parsedPages.startLoad(files.stream().map(f -> display(content, f)).toList());
         List<Page> loaded = files.parallelStream()
                 .map(file -> loadPage(content, file, diags))
                 .filter(p -> p != null)
@@ -207,13 +215,25 @@ public final class EssayLoader {
             return null;
         }
 
-        FrontMatter fm = FrontMatterParser.parse(source, diags);
-        validateFrontMatter(source, type, fm, number, diags);
-        Document document = markdown.parse(maskFrontMatter(source.text(), fm.bodyOffset()));
-        Page page = new Page(type, source, contentPath, slug, number, fm, document);
+        ParsedPages.Parsed parsed = parse(source, contentPath, type, number);
+        diags.addAll(parsed.problems());
+        Page page = new Page(type, source, contentPath, slug, number, parsed.frontMatter(), parsed.document());
         collectHeadings(page, diags);
         checkRawHtml(page, diags);
         return page;
+    }
+
+    /** Front matter and syntax tree of a file: parsed, or kept from an earlier load of the same text. */
+    private ParsedPages.Parsed parse(SourceFile source, String contentPath, PageType type, int number) {
+        ParsedPages.Parsed kept = parsedPages.get(contentPath, source.text());
+        if (kept != null) {
+            return kept;
+        }
+        Diagnostics problems = new Diagnostics();
+        FrontMatter fm = FrontMatterParser.parse(source, problems);
+        validateFrontMatter(source, type, fm, number, problems);
+        Document document = markdown.parse(maskFrontMatter(source.text(), fm.bodyOffset()));
+        return parsedPages.put(contentPath, new ParsedPages.Parsed(source.text(), fm, document, problems.sorted()));
     }
 
     /**

@@ -11,8 +11,39 @@ import org.jbake.model.DocumentModel;
 final class GlossaContentStore extends ContentStore {
     static final String URI_KEY = "glossa_uri";
 
-    GlossaContentStore(String type, String name) {
+    private final boolean keepOpen;
+    private boolean open;
+
+    /**
+     * @param keepOpen keep the database open when a bake ends (see {@link WarmStore}); JBake's
+     *     {@code Oven} clears every document at the start of each bake either way
+     */
+    GlossaContentStore(String type, String name, boolean keepOpen) {
         super(type, name);
+        this.keepOpen = keepOpen;
+    }
+
+    @Override
+    public void startup() {
+        if (!open) {
+            super.startup();
+            open = keepOpen;
+        }
+    }
+
+    @Override
+    public void close() {
+        if (!keepOpen) {
+            super.close();
+        }
+    }
+
+    /** Closes a store that was kept open. */
+    void closeForGood() {
+        if (open) {
+            open = false;
+            super.close();
+        }
     }
 
     @Override

@@ -58,6 +58,12 @@ public final class JBakeSite {
      * @param themeDir folder holding {@code templates/} and {@code assets/}
      */
     public static void bake(Essay essay, Path themeDir, Path output, Diagnostics diags) throws IOException {
+        bake(essay, themeDir, output, diags, null);
+    }
+
+    /** @param warm a store kept open between bakes, or {@code null} for a store of this bake only */
+    public static void bake(Essay essay, Path themeDir, Path output, Diagnostics diags, WarmStore warm)
+            throws IOException {
         File source = essay.root().toFile();
         File properties = essay.root().resolve("site-config.properties").toFile();
         DefaultJBakeConfiguration config =
@@ -83,7 +89,7 @@ public final class JBakeSite {
         generated.forEach(d -> d.setRendered(false));
 
         Engines.register("md", new GlossaEngine(byFile));
-        ContentStore store = new GlossaContentStore("memory", "glossa-" + UUID.randomUUID());
+        ContentStore store = warm != null ? warm.store() : new GlossaContentStore("memory", "glossa-" + UUID.randomUUID(), false);
         Utensils utensils = new Utensils();
         utensils.setConfiguration(config);
         utensils.setContentStore(store);
