@@ -88,6 +88,7 @@ public final class JBakeSite {
                 models.forGenerated(GeneratedFiles.NOT_FOUND, "notfound", "Page not found", "")));
         generated.forEach(d -> d.setRendered(false));
 
+        JBakeRuntime.markStarted();
         Engines.register("md", new GlossaEngine(byFile));
         ContentStore store = warm != null ? warm.store() : new GlossaContentStore("memory", "glossa-" + UUID.randomUUID(), false);
         Utensils utensils = new Utensils();
@@ -98,6 +99,7 @@ public final class JBakeSite {
         utensils.setAsset(new Asset(config));
         Oven oven = new Oven(utensils);
         oven.bake();
+        JBakeRuntime.restoreSignalHandlers();
         for (Throwable error : oven.getErrors()) {
             report(error, diags);
         }
