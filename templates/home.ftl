@@ -1,5 +1,6 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as layout>
+<#import "citation.ftl" as citation>
 <#assign g = content.glossa>
 <@layout.page g=g>
 <article class="home">
@@ -29,5 +30,17 @@ ${g.body?no_esc}
     </#list>
     </ol>
   </nav>
+  <#if g.cite??><@citation.block c=g.cite/></#if>
+  <#if (g.revisions![])?has_content>
+  <section class="revisions" id="updates" aria-labelledby="updates-title">
+    <h2 id="updates-title">Updates and corrections</h2>
+    <ul class="revision-list">
+    <#list g.revisions as r>
+      <li><time datetime="${r.date}">${r.display}</time> ${r.summary}<#if r.pages?has_content> <span class="revision-pages">(<#list r.pages as p><a href="${p.url}">${p.title}</a><#sep>, </#list>)</span></#if></li>
+    </#list>
+    </ul>
+  </section>
+  </#if>
+  <@layout.termDefs g=g/>
 </article>
 </@layout.page>

@@ -7,8 +7,18 @@
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'">
-<title><#if g.type == "home">${g.title}<#else>${g.title} · ${g.site.title}</#if></title>
-<#if g.summary?has_content><meta name="description" content="${g.summary}"></#if>
+<title>${g.meta.title}</title>
+<#if g.meta.description?has_content><meta name="description" content="${g.meta.description}"></#if>
+<#if g.meta.robots?has_content><meta name="robots" content="${g.meta.robots}"></#if>
+<#-- Canonical URL, feed, licence, schema.DCTERMS; then Open Graph, Twitter, Highwire Press and Dublin Core: computed in Java (site/PageMetadata). -->
+<#list g.meta.links as l>
+<link rel="${l.rel}" href="${l.href}"<#if l.type?has_content> type="${l.type}"</#if><#if l.title?has_content> title="${l.title}"</#if>>
+</#list>
+<link rel="icon" href="${g.root}favicon.svg" type="image/svg+xml">
+<#list g.meta.tags as t>
+<#if t.property><meta property="${t.name}" content="${t.content}"><#else><meta name="${t.name}" content="${t.content}"></#if>
+</#list>
+<#if g.meta.jsonLd?has_content><script type="application/ld+json">${g.meta.jsonLd?no_esc}</script></#if>
 <meta name="color-scheme" content="light dark">
 <link rel="stylesheet" href="${g.root}css/glossa.css">
 <script src="${g.root}js/glossa.js" defer></script>
@@ -51,4 +61,38 @@
   </ol>
 </nav>
 </#if>
+</#macro>
+
+<#-- Once per term this page links: the short definition its preview shows (hidden; the popover script reads it). -->
+<#macro termDefs g>
+<#if g.termDefs?has_content>
+<div class="term-defs" hidden>
+<#list g.termDefs as d>
+  <div class="term-def" id="${d.id}"><p class="term-def-title">${d.term}</p><p>${d.short}</p><p><a href="${d.url}">Read more</a></p></div>
+</#list>
+</div>
+</#if>
+</#macro>
+
+<#-- The sidebars a section declares: in the margin on wide screens, an open collapsible box in the text below that. -->
+<#macro sidebarBoxes g>
+<#list (g.sidebarBoxes![]) as b>
+<aside class="sidebar-box" id="${b.id}" aria-labelledby="${b.titleId}">
+  <details open><summary><h2 id="${b.titleId}">Sidebar: ${b.title}</h2></summary>
+    <#if b.text?has_content><p class="sidebar-box-text">${b.text}</p></#if>
+    <#if b.timeline?has_content>
+    <table class="sidebar-timeline">
+      <caption>${b.timelineTitle}</caption>
+      <thead><tr><th scope="col">Date</th><th scope="col">Event</th></tr></thead>
+      <tbody>
+      <#list b.timeline as row>
+        <tr><th scope="row">${row.date}</th><td>${row.event}</td></tr>
+      </#list>
+      </tbody>
+    </table>
+    </#if>
+    <p class="sidebar-box-more"><a href="${b.url}">Read the full sidebar</a><#if b.timelineUrl??> · <a href="${b.timelineUrl}">the timeline with its sources</a></#if></p>
+  </details>
+</aside>
+</#list>
 </#macro>

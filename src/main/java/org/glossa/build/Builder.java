@@ -4,60 +4,47 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.glossa.diag.Diagnostics;
 import org.glossa.diag.SourceFile;
 import org.glossa.html.OutputCheck;
+import org.glossa.html.SourceLocations;
 import org.glossa.model.Essay;
+import org.glossa.model.Page;
 import org.glossa.model.PageType;
 import org.glossa.model.SiteConfig;
+import org.glossa.publish.AssetHashing;
+import org.glossa.publish.Precompression;
 import org.glossa.site.JBakeSite;
 import org.glossa.site.TemplateCheck;
-import org.glossa.site.WarmStore;
+import org.glossa.site.Theme;
 
 /**
  * One build, phase by phase, with two gates: nothing is rendered while the model has errors,
  * and nothing is published while the written site has errors.
  */
-public final class Builder implements AutoCloseable {
+public final class Builder {
     /** Exit codes, as picocli names them. */
     public static final int OK = 0;
     public static final int CONTENT_ERRORS = 1;
     public static final int USAGE = 2;
 
+    /** Reused by every build of this builder: the preview server keeps one for all its rebuilds. */
     private final Pipeline pipeline = new Pipeline();
-    private final WarmStore warmStore;
 
-    /** A builder for one build, as {@code glossa build} runs it. */
-    public Builder() {
-        this(null);
-    }
-
-    private Builder(WarmStore warmStore) {
-        this.warmStore = warmStore;
-    }
-
-    /**
-     * A builder for many builds in one process (the preview server): the parsed pages of unchanged
-     * files and JBake's content store are reused. Build from one thread only, and close it.
-     */
-    public static Builder warm() {
-        return new Builder(new WarmStore());
-    }
-
-    /** How many Markdown files the last build parsed; a warm builder keeps the others. */
+    /** How many Markdown files the last build parsed; the others were unchanged since the build before. */
     public int parsedInLastBuild() {
         return pipeline.parsedInLastLoad();
     }
 
-    @Override
-    public void close() {
-        if (warmStore != null) {
-            warmStore.close();
+    /** @param previousSitemap a previous build's sitemap.xml to keep addresses stable, or {@code null} */
+    public record Options(Path source, Path output, boolean strict, Path previousSitemap) {
+        public Options(Path source, Path output, boolean strict) {
+            this(source, output, strict, null);
         }
     }
-
-    public record Options(Path source, Path output, boolean strict) {}
 
     public record Result(int exitCode, Diagnostics diagnostics, Essay essay) {
         public boolean ok() {
@@ -96,9 +83,21 @@ public final class Builder implements AutoCloseable {
             return new Result(USAGE, diags, null);
         }
 
-        Path theme = source;
+        try (Theme theme = Theme.assemble(source)) {
+            return buildWithTheme(options, source, output, config, theme.dir(), diags);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            diags.fileError("templates", "template.unreadable", "cannot prepare the theme: " + e.getMessage());
+            return new Result(CONTENT_ERRORS, diags, null);
+        }
+    }
+
+    private Result buildWithTheme(Options options, Path source, Path output, SiteConfig config, Path theme,
+            Diagnostics diags) {
         TemplateCheck.check(theme.resolve("templates"), "templates/", requiredTemplates(), diags);
         Essay essay = pipeline.loader().load(source, config, diags);
+        if (options.previousSitemap() != null) {
+            PreviousSitemap.check(options.previousSitemap(), essay, diags);
+        }
         if (gateFails(diags, options.strict())) {
             return new Result(CONTENT_ERRORS, diags, essay);
         }
@@ -107,13 +106,17 @@ public final class Builder implements AutoCloseable {
         Path staging = null;
         try {
             staging = Publisher.createStaging(output);
-            JBakeSite.bake(essay, theme, staging, diags, warmStore);
+            JBakeSite.bake(essay, theme, staging, diags);
             if (!diags.hasErrors()) {
-                OutputCheck.check(staging, config.basePath(), diags);
+                // Before the check, so that it validates the hashed names pages now use.
+                AssetHashing.apply(staging, theme.resolve("assets"), config.basePath());
+                OutputCheck.check(staging, config.basePath(), sources(essay), diags);
             }
             if (gateFails(diags, options.strict())) {
                 return new Result(CONTENT_ERRORS, diags, essay);
             }
+            SourceLocations.strip(staging);
+            Precompression.apply(staging); // last: the copies must match the published files
             Publisher.publish(staging, output);
             staging = null;
             return new Result(OK, diags, essay);
@@ -129,6 +132,15 @@ public final class Builder implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /** The essay's files by display path, so the output check can quote a content line. */
+    private static Map<String, SourceFile> sources(Essay essay) {
+        Map<String, SourceFile> sources = new HashMap<>();
+        for (Page page : essay.allPages()) {
+            sources.put(page.source().path(), page.source());
+        }
+        return sources;
     }
 
     private static boolean gateFails(Diagnostics diags, boolean strict) {

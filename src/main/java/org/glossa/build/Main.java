@@ -13,7 +13,13 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         version = "Glossa 0.1.0",
         description = "Publishes an annotated essay written in Markdown as a static website.",
-        subcommands = {Main.Build.class, Main.Serve.class, Main.New.class, CommandLine.HelpCommand.class},
+        subcommands = {
+            Main.Build.class,
+            Main.Serve.class,
+            Main.New.class,
+            LinkCheckCommand.class,
+            CommandLine.HelpCommand.class
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success (warnings allowed)",
@@ -26,7 +32,6 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
-        org.glossa.site.JBakeRuntime.shutdown();
         System.exit(code);
     }
 
@@ -71,6 +76,10 @@ public final class Main implements Runnable {
         @Option(names = "--strict", description = "Treat warnings as errors.")
         boolean strict;
 
+        @Option(names = "--previous-sitemap", paramLabel = "FILE",
+                description = "A previous build's sitemap.xml: warn about published pages that lost their address.")
+        Path previousSitemap;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -81,7 +90,7 @@ public final class Main implements Runnable {
             PrintWriter err = spec.commandLine().getErr();
             Path out1 = output != null ? output : common.source.resolve("target").resolve("site");
             long start = System.nanoTime();
-            Builder.Result result = new Builder().build(new Builder.Options(common.source, out1, strict));
+            Builder.Result result = new Builder().build(new Builder.Options(common.source, out1, strict, previousSitemap));
             if (!result.diagnostics().isEmpty()) {
                 err.print(result.diagnostics().report());
                 err.flush();
@@ -136,10 +145,9 @@ public final class Main implements Runnable {
                 err.println("glossa: " + e.getMessage());
                 return Builder.USAGE;
             }
-            // Ctrl-C: stop watching and serving, let a rebuild under way finish, stop JBake's database.
+            // Ctrl-C: stop watching and serving, and let a rebuild under way finish.
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 preview.close();
-                org.glossa.site.JBakeRuntime.shutdown();
                 out.println("Stopped.");
                 out.flush();
             }, "glossa-stop"));

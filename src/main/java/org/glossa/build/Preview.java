@@ -27,8 +27,8 @@ import org.glossa.serve.SourceWatcher;
 
 /**
  * {@code glossa serve}: builds the essay, serves it, and rebuilds it whenever an input changes.
- * One warm {@link Builder} does every build, on one thread (JBake keeps global state: never two
- * bakes at once). Each build is written to a fresh {@code site-N} folder under the output
+ * One {@link Builder} does every build, so the JVM, the Markdown pipeline and the pages parsed
+ * before stay warm; builds run on one thread (JBake keeps global state: never two bakes at once). Each build is written to a fresh {@code site-N} folder under the output
  * folder and served only once it has passed every check, so a failed rebuild leaves the last
  * good site in place, now with the list of problems on each page.
  */
@@ -62,7 +62,7 @@ public final class Preview implements AutoCloseable {
     private final Options options;
     private final PrintWriter out;
     private final PrintWriter err;
-    private final Builder builder = Builder.warm();
+    private final Builder builder = new Builder();
     private final ExecutorService rebuilds = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "glossa-rebuild");
         t.setDaemon(true);
@@ -171,7 +171,6 @@ public final class Preview implements AutoCloseable {
         if (server != null) {
             server.close();
         }
-        rebuilds.submit(builder::close);
         rebuilds.shutdown();
         try {
             if (!rebuilds.awaitTermination(30, TimeUnit.SECONDS)) {

@@ -78,6 +78,14 @@ public final class FrontMatterParser {
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String problem = e.getProblem() != null ? e.getProblem() : "malformed YAML";
+            String context = e.getContext() != null ? e.getContext() : "";
+            if (context.contains("quoted scalar") && e.getContextMark() != null) {
+                // The scanner only notices at the end; the author needs the opening quote.
+                mark = e.getContextMark();
+                problem = "this quote is never closed";
+            } else if (problem.contains("TAB")) {
+                problem = "tabs cannot indent YAML; use spaces";
+            }
             diags.error(file, offset(file, firstLine, mark), "front-matter.syntax", "invalid YAML: " + problem);
             return;
         } catch (YAMLException e) {
@@ -109,7 +117,14 @@ public final class FrontMatterParser {
             }
             Node valueNode = tuple.getValueNode();
             Object value = toValue(valueNode, file, firstLine, diags);
-            out.put(key, new FrontMatter.Field(key, keyOffset, value, offset(file, firstLine, valueNode.getStartMark())));
+            List<Integer> itemOffsets = new ArrayList<>();
+            if (valueNode instanceof SequenceNode seq) {
+                for (Node item : seq.getValue()) {
+                    itemOffsets.add(offset(file, firstLine, item.getStartMark()));
+                }
+            }
+            out.put(key, new FrontMatter.Field(
+                    key, keyOffset, value, offset(file, firstLine, valueNode.getStartMark()), itemOffsets));
         }
     }
 

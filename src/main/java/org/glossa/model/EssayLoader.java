@@ -3,6 +3,7 @@ package org.glossa.model;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkNodeBase;
+import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -271,6 +272,7 @@ public final class EssayLoader {
                 case TEXT -> v instanceof String s && !s.isBlank();
                 case INTEGER -> v instanceof Integer;
                 case LIST -> v instanceof List<?>;
+                case BOOLEAN -> v instanceof Boolean;
             };
             if (!ok) {
                 diags.error(source, field.valueOffset(), "front-matter.type",
@@ -344,7 +346,8 @@ public final class EssayLoader {
     private static void checkLinks(Essay essay, Page page, Diagnostics diags) {
         Map<String, String> rewrites = new LinkedHashMap<>();
         visitAll(page.document(), node -> {
-            if (node instanceof Link || node instanceof Image) {
+            // Reference definitions ([label]: url) too: reference-style links render their URL.
+            if (node instanceof Link || node instanceof Image || node instanceof Reference) {
                 LinkNodeBase link = (LinkNodeBase) node;
                 String url = link.getUrl().toString();
                 int at = link.getUrl().isEmpty() ? node.getStartOffset() : link.getUrl().getStartOffset();
@@ -405,9 +408,13 @@ public final class EssayLoader {
         if (target.endsWith(".md")) {
             Page other = essay.page(target).orElse(null);
             if (other == null) {
-                List<String> known = essay.allPages().stream().map(Page::contentPath).toList();
+                // Suggest by the name the author typed, relative to this page's folder.
+                String typed = pathNoQuery;
+                List<String> known = essay.allPages().stream()
+                        .map(p -> relativeFrom(base, p.contentPath()))
+                        .toList();
                 diags.error(src, at, "link.missing-file", "no such page: content/" + target,
-                        Suggestions.didYouMean(target, known));
+                        Suggestions.didYouMean(typed, known));
                 return null;
             }
             if (fragment != null && !other.ids().contains(fragment)) {
@@ -427,6 +434,14 @@ public final class EssayLoader {
             return null;
         }
         return url;
+    }
+
+    /** {@code essay/01-a.md} seen from folder {@code essay/} is {@code 01-a.md}; from elsewhere {@code ../essay/01-a.md}. */
+    private static String relativeFrom(String folder, String contentPath) {
+        if (folder.isEmpty()) {
+            return contentPath;
+        }
+        return contentPath.startsWith(folder) ? contentPath.substring(folder.length()) : "../" + contentPath;
     }
 
     private static String encodeForUri(String path) {

@@ -139,6 +139,10 @@ public final class Page {
 
     /** The link from this page to another, relative, as the site writes every internal link. */
     public String linkTo(Page other) {
+        String folder = url().contains("/") ? url().substring(0, url().lastIndexOf('/') + 1) : "";
+        if (!folder.isEmpty() && other.url().startsWith(folder)) {
+            return other.url().substring(folder.length());
+        }
         return root() + other.url();
     }
 

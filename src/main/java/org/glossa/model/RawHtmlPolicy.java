@@ -60,13 +60,13 @@ final class RawHtmlPolicy {
             sawTag = true;
             String name = m.group(2).toLowerCase(java.util.Locale.ROOT);
             int at = base + m.start();
+            if (!m.group(1).isEmpty()) {
+                continue; // a closing tag: its opening tag was already judged
+            }
             Set<String> attrs = ALLOWED.get(name);
             if (attrs == null) {
                 diags.error(file, at, "html.element", "raw HTML element <" + name + "> is not allowed in Markdown",
                         "allowed: " + String.join(", ", new java.util.TreeSet<>(ALLOWED.keySet())));
-                continue;
-            }
-            if (!m.group(1).isEmpty()) {
                 continue;
             }
             Matcher a = ATTR.matcher(m.group(3));

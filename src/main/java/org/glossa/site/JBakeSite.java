@@ -7,17 +7,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.glossa.diag.Diagnostic;
 import org.glossa.diag.Diagnostics;
 import org.glossa.diag.Severity;
 import org.glossa.model.Essay;
+import org.glossa.model.EssayMetadata;
 import org.glossa.model.GeneratedFiles;
 import org.glossa.model.Page;
 import org.jbake.app.Asset;
-import org.jbake.app.ContentStore;
 import org.jbake.app.Oven;
 import org.jbake.app.Renderer;
 import org.jbake.app.Utensils;
@@ -58,19 +57,14 @@ public final class JBakeSite {
      * @param themeDir folder holding {@code templates/} and {@code assets/}
      */
     public static void bake(Essay essay, Path themeDir, Path output, Diagnostics diags) throws IOException {
-        bake(essay, themeDir, output, diags, null);
-    }
-
-    /** @param warm a store kept open between bakes, or {@code null} for a store of this bake only */
-    public static void bake(Essay essay, Path themeDir, Path output, Diagnostics diags, WarmStore warm)
-            throws IOException {
         File source = essay.root().toFile();
         File properties = essay.root().resolve("site-config.properties").toFile();
         DefaultJBakeConfiguration config =
                 new JBakeConfigurationFactory().createDefaultJbakeConfiguration(source, output.toFile(), properties, true);
         configure(config, essay, themeDir);
 
-        PageModels models = new PageModels(essay);
+        EssayMetadata essayMetadata = EssayMetadata.of(essay);
+        PageModels models = new PageModels(essay, essayMetadata);
         Map<String, DocumentModel> byFile = new LinkedHashMap<>();
         for (Page page : essay.allPages()) {
             DocumentModel doc = document(page.type().docType(), page.url(), page.title(), models.forPage(page));
@@ -88,22 +82,24 @@ public final class JBakeSite {
                 models.forGenerated(GeneratedFiles.NOT_FOUND, "notfound", "Page not found", "")));
         generated.forEach(d -> d.setRendered(false));
 
-        JBakeRuntime.markStarted();
         Engines.register("md", new GlossaEngine(byFile));
-        ContentStore store = warm != null ? warm.store() : new GlossaContentStore("memory", "glossa-" + UUID.randomUUID(), false);
+        // Freemarker takes JBake's default locale when it is created: fix it, for reproducible output.
+        java.util.Locale.setDefault(java.util.Locale.US);
+        InMemoryContentStore store = new InMemoryContentStore();
         Utensils utensils = new Utensils();
         utensils.setConfiguration(config);
         utensils.setContentStore(store);
         utensils.setCrawler(new GlossaCrawler(store, config, generated));
         utensils.setRenderer(new Renderer(store, config));
         utensils.setAsset(new Asset(config));
-        Oven oven = new Oven(utensils);
+        Oven oven = new GlossaOven(utensils, store);
         oven.bake();
-        JBakeRuntime.restoreSignalHandlers();
         for (Throwable error : oven.getErrors()) {
             report(error, diags);
         }
-        CitationFiles.write(org.glossa.model.EssayMetadata.of(essay), output);
+        CitationFiles.write(essayMetadata, output);
+        SiteFiles.write(essay, essayMetadata, output);
+        RedirectPages.write(essay, output);
     }
 
     private static void configure(DefaultJBakeConfiguration config, Essay essay, Path themeDir) {
@@ -140,7 +136,7 @@ public final class JBakeSite {
         doc.setSourceUri(uri);
         doc.setSha1(uri);
         doc.setCached(true);
-        doc.put(GlossaContentStore.URI_KEY, uri);
+        doc.put(InMemoryContentStore.URI_KEY, uri);
         doc.put("glossa", glossa);
         doc.setBody("");
         return doc;

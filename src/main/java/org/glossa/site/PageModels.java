@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.glossa.model.Essay;
+import org.glossa.model.EssayMetadata;
 import org.glossa.model.GeneratedFiles;
 import org.glossa.model.Heading;
 import org.glossa.model.Page;
@@ -21,9 +22,11 @@ final class PageModels {
     private static final int READING_SPEED = 230;
 
     private final Essay essay;
+    private final PageMetadata metadata;
 
-    PageModels(Essay essay) {
+    PageModels(Essay essay, EssayMetadata essayMetadata) {
         this.essay = essay;
+        this.metadata = new PageMetadata(essay, essayMetadata);
     }
 
     /** The model of a page made from a Markdown file. */
@@ -43,8 +46,8 @@ final class PageModels {
                 int i = essay.sections().indexOf(page);
                 m.put("number", i + 1);
                 m.put("readingMinutes", readingMinutes(page));
-                m.put("previous", i > 0 ? link(page.root(), essay.sections().get(i - 1)) : null);
-                m.put("next", i + 1 < essay.sections().size() ? link(page.root(), essay.sections().get(i + 1)) : null);
+                m.put("previous", i > 0 ? link(page, essay.sections().get(i - 1)) : null);
+                m.put("next", i + 1 < essay.sections().size() ? link(page, essay.sections().get(i + 1)) : null);
             }
             case GLOSSARY -> {
                 m.put("term", page.title());
@@ -58,6 +61,7 @@ final class PageModels {
                 m.put(key, data.forTemplate(page.root()));
             }
         });
+        metadata.addTo(page, m);
         return m;
     }
 
@@ -71,6 +75,7 @@ final class PageModels {
         m.put("title", title);
         m.put("summary", summary);
         m.put("toc", List.of());
+        metadata.addToGenerated(url, title, summary, root, m);
         return m;
     }
 
@@ -79,7 +84,11 @@ final class PageModels {
         Map<String, Object> m = forGenerated(GeneratedFiles.GLOSSARY_INDEX, "glossaryindex", "Glossary",
                 "The essay's names and terms, A to Z, with short definitions.");
         Map<String, List<Map<String, Object>>> byLetter = new java.util.TreeMap<>();
-        for (Page p : essay.glossary()) {
+        // Alphabetical as readers expect it: accents and case do not move a term to the end.
+        java.text.Collator collator = java.text.Collator.getInstance(java.util.Locale.ENGLISH);
+        List<Page> sorted = new ArrayList<>(essay.glossary());
+        sorted.sort((a, b) -> collator.compare(a.title(), b.title()));
+        for (Page p : sorted) {
             String letter = initial(p.title());
             Map<String, Object> e = new LinkedHashMap<>();
             e.put("term", p.title());
@@ -97,6 +106,7 @@ final class PageModels {
             letters.add(l);
         });
         m.put("letters", letters);
+        metadata.addToGlossaryIndex("Glossary", (String) m.get("summary"), (String) m.get("root"), m);
         return m;
     }
 
@@ -147,6 +157,13 @@ final class PageModels {
         s.put("sidebars", essay.sidebars().stream().map(p -> link(root, p)).toList());
         s.put("pages", essay.pages().stream().map(p -> link(root, p)).toList());
         return s;
+    }
+
+    static Map<String, Object> link(Page from, Page to) {
+        Map<String, Object> link = new LinkedHashMap<>();
+        link.put("title", to.title());
+        link.put("url", from.linkTo(to));
+        return link;
     }
 
     static Map<String, Object> link(String root, Page p) {

@@ -83,6 +83,8 @@ public final class TemplateCheck {
             return "unknown problem";
         }
         int nl = s.indexOf('\n');
-        return (nl >= 0 ? s.substring(0, nl) : s).strip();
+        String line = (nl >= 0 ? s.substring(0, nl) : s).strip();
+        int boilerplate = line.indexOf(" This usually");
+        return boilerplate > 0 ? line.substring(0, boilerplate) : line;
     }
 }

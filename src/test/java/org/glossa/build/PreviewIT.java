@@ -28,6 +28,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
+import org.glossa.testing.EssayFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -104,7 +105,7 @@ class PreviewIT {
 
     @Test
     void rebuildsOnEveryChangeShowsTheProblemsAndRecovers() throws Exception {
-        Path essay = Fixtures.essay("preview-essay", tmp.resolve("essay"));
+        Path essay = EssayFixture.copy("preview-essay", tmp);
         String original = Files.readString(essay.resolve(FIRST));
         Preview preview = start(essay);
         try (preview;
@@ -185,7 +186,7 @@ class PreviewIT {
                 "/essay/..%2F..%2F..%2F..%2Fsite-config.properties",
             })
     void refusesToLeaveTheSite(String target) throws Exception {
-        Path essay = Fixtures.essay("preview-essay", tmp.resolve("essay"));
+        Path essay = EssayFixture.copy("preview-essay", tmp);
         try (Preview preview = start(essay)) {
             RawHttp.Response r = RawHttp.get(preview.port(), target);
             assertTrue(r.status() == 400 || r.status() == 404, target + " got " + r.status());
@@ -195,7 +196,7 @@ class PreviewIT {
 
     @Test
     void startsWithABrokenEssayAndShowsTheProblemsUntilItIsFixed() throws Exception {
-        Path essay = Fixtures.essay("preview-essay", tmp.resolve("essay"));
+        Path essay = EssayFixture.copy("preview-essay", tmp);
         String original = Files.readString(essay.resolve(FIRST));
         Files.writeString(essay.resolve(FIRST), original.replace("summary:", "sumary:"));
         Preview preview = start(essay);
@@ -222,7 +223,7 @@ class PreviewIT {
     void refusesToStartWithoutAnEssayOrOnATakenPort() throws Exception {
         Preview.StartException noEssay = assertThrows(Preview.StartException.class, () -> start(tmp));
         assertTrue(noEssay.getMessage().startsWith("no site-config.properties in "), noEssay.getMessage());
-        Path essay = Fixtures.essay("preview-essay", tmp.resolve("essay"));
+        Path essay = EssayFixture.copy("preview-essay", tmp);
         try (Preview first = start(essay)) {
             Preview.StartException taken = assertThrows(Preview.StartException.class,
                     () -> Preview.start(new Preview.Options(essay, tmp.resolve("other"), "127.0.0.1", first.port()),

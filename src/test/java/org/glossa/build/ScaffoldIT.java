@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.glossa.testing.EssayFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,7 +20,7 @@ class ScaffoldIT {
     @Test
     void scaffoldedFilesBuildWithoutErrors() throws Exception {
         Logging.setUp(false);
-        Path essay = Fixtures.essay("preview-essay", tmp.resolve("essay"));
+        Path essay = EssayFixture.copy("preview-essay", tmp);
         String[][] commands = {
             {"section", "Studios and transmitters"},
             {"term", "Strategic flexibility"},
@@ -32,12 +33,10 @@ class ScaffoldIT {
             assertEquals(0, exit, err.toString());
         }
         Path site = tmp.resolve("site");
-        try (Builder builder = new Builder()) {
-            Builder.Result result = builder.build(new Builder.Options(essay, site, false));
-            // Warnings are allowed (a new glossary entry is not used yet); errors are not.
-            assertEquals(0, result.diagnostics().errorCount(), result.diagnostics().report());
-            assertTrue(result.ok());
-        }
+        Builder.Result result = new Builder().build(new Builder.Options(essay, site, false));
+        // Warnings are allowed (a new glossary entry is not used yet); errors are not.
+        assertEquals(0, result.diagnostics().errorCount(), result.diagnostics().report());
+        assertTrue(result.ok());
         assertTrue(Files.isRegularFile(site.resolve("essay/studios-and-transmitters.html")));
         assertTrue(Files.isRegularFile(site.resolve("glossary/strategic-flexibility.html")));
         assertTrue(Files.isRegularFile(site.resolve("sidebars/radio-1958.html")));

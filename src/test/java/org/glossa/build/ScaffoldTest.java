@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
+import org.glossa.testing.EssayFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +23,7 @@ class ScaffoldTest {
 
     @BeforeEach
     void setUp() throws IOException {
-        essay = Fixtures.essay("preview-essay", tmp.resolve("essay"));
+        essay = EssayFixture.copy("preview-essay", tmp);
     }
 
     private record Run(int exit, String out, String err) {}
@@ -111,7 +112,7 @@ class ScaffoldTest {
 
     @Test
     void theFirstSectionOfAnEssayWithoutOneIsNumberedOne() throws IOException {
-        Fixtures.copyTree(essay, tmp.resolve("empty"));
+        EssayFixture.copyTree(essay, tmp.resolve("empty"));
         Path empty = tmp.resolve("empty");
         Files.delete(empty.resolve("content/essay/01-first.md"));
         Files.delete(empty.resolve("content/essay/02-second.md"));

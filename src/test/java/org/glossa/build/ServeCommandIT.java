@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.glossa.serve.RawHttp;
+import org.glossa.testing.EssayFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +28,7 @@ class ServeCommandIT {
 
     @Test
     void servesAndStopsCleanlyOnATerminationSignal() throws Exception {
-        Path essay = Fixtures.essay("preview-essay", tmp.resolve("essay"));
+        Path essay = EssayFixture.copy("preview-essay", tmp);
         Path jar = Path.of(System.getProperty("glossa.jar", "target/glossa.jar"));
         Process process = new ProcessBuilder(List.of(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(),

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.glossa.testing.EssayFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,14 +31,15 @@ class WarmRebuildIT {
     @Test
     void aWarmRebuildWritesWhatAColdBuildWrites() throws IOException {
         Path essay = tmp.resolve("essay");
-        Path root = Fixtures.projectRoot();
+        Path root = EssayFixture.PROJECT;
         for (String part : new String[] {"content", "templates", "assets"}) {
-            Fixtures.copyTree(root.resolve(part), essay.resolve(part));
+            EssayFixture.copyTree(root.resolve(part), essay.resolve(part));
         }
         Files.copy(root.resolve("site-config.properties"), essay.resolve("site-config.properties"));
 
         Path section = essay.resolve("content/essay/03-radio.md");
-        try (Builder warm = Builder.warm()) {
+        {
+            Builder warm = new Builder();
             assertOk(warm.build(new Builder.Options(essay, tmp.resolve("warm-1"), false)));
             int pages = warm.parsedInLastBuild();
 
@@ -49,9 +51,7 @@ class WarmRebuildIT {
             assertEquals(0, warm.parsedInLastBuild(), "nothing changed: nothing is parsed");
             assertTrue(pages > 30);
         }
-        try (Builder cold = new Builder()) {
-            assertOk(cold.build(new Builder.Options(essay, tmp.resolve("cold"), false)));
-        }
+        assertOk(new Builder().build(new Builder.Options(essay, tmp.resolve("cold"), false)));
         Map<String, String> expected = files(tmp.resolve("cold"));
         assertTrue(expected.get("essay/radio.html").contains("A paragraph added by the test."));
         assertSameSite(expected, files(tmp.resolve("warm-2")));

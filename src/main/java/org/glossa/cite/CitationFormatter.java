@@ -1,0 +1,126 @@
+package org.glossa.cite;
+
+import de.undercouch.citeproc.csl.CSLItemData;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Formats citations in Chicago notes-and-bibliography style (17th edition CSL styles, en-US) as
+ * HTML fragments fit for a strict Content Security Policy: {@code <i>}, {@code <b>}, {@code <span
+ * class="sc">} and {@code <a href>}, never a {@code style} attribute; field text is escaped.
+ *
+ * <p>Each source is run through citeproc-java at most once per form (full or short note, with or
+ * without a locator, bibliography entry). The locator goes in as a placeholder that is replaced
+ * afterwards, and prefix and suffix are added outside the processor, so a corpus with thousands of
+ * citations costs a few processor calls per source. Thread-safe.
+ */
+public final class CitationFormatter {
+    static final String FULL_STYLE = "chicago-notes-bibliography-17th-edition";
+    static final String SHORT_STYLE = "chicago-shortened-notes-bibliography-17th-edition";
+
+    /** Stand-ins the processor prints verbatim: where the locator goes, where the citation ends. */
+    private static final String LOCATOR_SLOT = "GLOSSALOCATORSLOT";
+
+    private static final String END_SLOT = "GLOSSAENDSLOT";
+
+    private enum Form {
+        FULL,
+        SHORT
+    }
+
+    private record TemplateKey(String sourceKey, Form form, boolean withLocator) {}
+
+    private final Set<String> known;
+    private final CslEngine full;
+    private final CslEngine shortened;
+    private final Map<TemplateKey, String> templates = new ConcurrentHashMap<>();
+    private final Map<String, String> bibliographyEntries = new ConcurrentHashMap<>();
+
+    public CitationFormatter(Bibliography bibliography) {
+        Map<String, CSLItemData> items = new LinkedHashMap<>();
+        for (Source s : bibliography.sources()) {
+            items.put(s.key(), s.item());
+        }
+        known = Set.copyOf(items.keySet());
+        full = new CslEngine(FULL_STYLE, items);
+        shortened = new CslEngine(SHORT_STYLE, items);
+    }
+
+    /** The note for a source's first citation on a page: {@code Author, Title (Place: Publisher, Year), 33.} */
+    public String fullNote(Source source, Cite cite) {
+        return note(List.of(new CiteRequest(source, cite, true)));
+    }
+
+    /** The note for a later citation: {@code Author, Short Title, 33.} */
+    public String shortNote(Source source, Cite cite) {
+        return note(List.of(new CiteRequest(source, cite, false)));
+    }
+
+    /**
+     * One note holding several citations ({@code [@a; @b, 12–14]}): each in its full or short form,
+     * joined with "; ", the first letter capitalised when the note opens with a prefix ("See"),
+     * ended with one period (inside closing quotation marks).
+     */
+    public String note(List<CiteRequest> cites) {
+        if (cites.isEmpty()) {
+            throw new IllegalArgumentException("a note needs at least one citation");
+        }
+        List<String> parts = new ArrayList<>();
+        for (CiteRequest request : cites) {
+            parts.add(citation(request.source(), request.cite(), request.firstOnPage() ? Form.FULL : Form.SHORT));
+        }
+        String note = String.join("; ", parts);
+        if (!cites.get(0).cite().prefix().isEmpty()) {
+            note = NotePunctuation.capitalizeFirst(note);
+        }
+        return NotePunctuation.endWithPeriod(note);
+    }
+
+    /** The source's entry for the bibliography, without a wrapping element. */
+    public String bibliographyEntry(Source source) {
+        requireKnown(source);
+        return bibliographyEntries.computeIfAbsent(source.key(), key -> CspHtml.clean(full.bibliographyEntry(key)));
+    }
+
+    /** One citation without its closing period. */
+    private String citation(Source source, Cite cite, Form form) {
+        String text = template(source, form, cite.locator().isPresent());
+        if (cite.locator().isPresent()) {
+            text = text.replace(
+                    LOCATOR_SLOT, NotePunctuation.escape(cite.locator().get().render()));
+        }
+        if (!cite.prefix().isEmpty()) {
+            text = NotePunctuation.escape(cite.prefix()) + " " + text;
+        }
+        if (!cite.suffix().isEmpty()) {
+            boolean punctuated = !Character.isLetterOrDigit(cite.suffix().codePointAt(0));
+            text = text + (punctuated ? "" : " ") + NotePunctuation.escape(cite.suffix());
+        }
+        return text;
+    }
+
+    /** citeproc-java would fail deep inside on an item it was not given. */
+    private void requireKnown(Source source) {
+        if (!known.contains(source.key())) {
+            throw new IllegalArgumentException(source + " is not in the bibliography this formatter was made for");
+        }
+    }
+
+    private String template(Source source, Form form, boolean withLocator) {
+        requireKnown(source);
+        return templates.computeIfAbsent(new TemplateKey(source.key(), form, withLocator), k -> {
+            CslEngine engine = form == Form.FULL ? full : shortened;
+            String html = CspHtml.clean(engine.citation(k.sourceKey(), withLocator ? LOCATOR_SLOT : null, END_SLOT));
+            int end = html.indexOf(END_SLOT);
+            if (end < 0) {
+                throw new IllegalStateException("citeproc-java dropped the end marker: " + html);
+            }
+            // citeproc-java puts a space before a suffix that starts with a letter.
+            return html.substring(0, end).stripTrailing();
+        });
+    }
+}

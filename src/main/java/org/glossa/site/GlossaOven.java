@@ -1,0 +1,61 @@
+package org.glossa.site;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jbake.app.Oven;
+import org.jbake.app.Utensils;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.model.DocumentModel;
+import org.jbake.model.DocumentTypes;
+import org.jbake.template.ModelExtractors;
+import org.jbake.template.ModelExtractorsDocumentTypeListener;
+
+/**
+ * JBake's {@code Oven} with the steps Glossa needs, in JBake's order: register the document
+ * types, crawl (our engine hands over the finished pages), render every document with its
+ * template, copy the assets. It differs from {@code Oven.bake()} in two ways: the in-memory store
+ * needs no database start-up, and documents are rendered in one pass without JBake's
+ * previous/next queries (quadratic in the number of pages; Glossa computes navigation itself).
+ */
+final class GlossaOven extends Oven {
+    private final InMemoryContentStore store;
+    private final List<Throwable> errors = new ArrayList<>();
+
+    GlossaOven(Utensils utensils, InMemoryContentStore store) {
+        super(utensils);
+        this.store = store;
+    }
+
+    @Override
+    public void bake() {
+        Utensils utensils = getUtensils();
+        JBakeConfiguration config = utensils.getConfiguration();
+        registerDocumentTypes(config);
+        utensils.getCrawler().crawl();
+        for (DocumentModel document : store.getUnrenderedContent()) {
+            try {
+                utensils.getRenderer().render(document);
+                store.markContentAsRendered(document);
+            } catch (Exception e) {
+                errors.add(e);
+            }
+        }
+        utensils.getAsset().copy();
+        utensils.getAsset().copyAssetsFromContent(config.getContentFolder());
+        errors.addAll(utensils.getAsset().getErrors());
+    }
+
+    private static void registerDocumentTypes(JBakeConfiguration config) {
+        DocumentTypes.resetDocumentTypes();
+        ModelExtractors.getInstance().reset();
+        DocumentTypes.addListener(new ModelExtractorsDocumentTypeListener());
+        for (String docType : config.getDocumentTypes()) {
+            DocumentTypes.addDocumentType(docType);
+        }
+    }
+
+    @Override
+    public List<Throwable> getErrors() {
+        return new ArrayList<>(errors);
+    }
+}
