@@ -118,8 +118,8 @@ public final class Preview implements AutoCloseable {
         } catch (UnknownHostException e) {
             throw new StartException("unknown host '" + options.host() + "'");
         } catch (BindException e) {
-            throw new StartException("cannot listen on " + options.host() + ":" + options.port() + " ("
-                    + e.getMessage() + "); is another preview running? Try --port 0 for any free port.");
+            throw new StartException("cannot listen on " + options.host() + ":" + options.port() + " (" + e.getMessage()
+                    + "); is another preview running? Try --port 0 for any free port.");
         } catch (IOException e) {
             throw new StartException("cannot start the server: " + e.getMessage());
         }
@@ -229,7 +229,8 @@ public final class Preview implements AutoCloseable {
                 err.print(result.diagnostics().report());
             }
             out.println(what + (changedPaths.isEmpty() ? "Built" : "rebuilt") + " in " + ms(done - start) + " ms ("
-                    + builder.parsedInLastBuild() + " of " + result.essay().allPages().size() + " files parsed"
+                    + builder.parsedInLastBuild() + " of "
+                    + result.essay().allPages().size() + " files parsed"
                     + (changedPaths.isEmpty() ? "" : "; " + ms(done - changeSeenNanos) + " ms after the save") + ")");
             try {
                 removeOldBuilds(current, previous);
@@ -237,10 +238,12 @@ public final class Preview implements AutoCloseable {
                 err.println("glossa: cannot remove an old preview build: " + e.getMessage());
             }
         } else {
-            server.show(new PreviewServer.Site(current, basePath, result.diagnostics().sorted()));
+            server.show(new PreviewServer.Site(
+                    current, basePath, result.diagnostics().sorted()));
             err.print(result.diagnostics().report());
             out.println(what + (changedPaths.isEmpty() ? "Build" : "build") + " failed in " + ms(done - start) + " ms"
-                    + (current != null ? "; still serving the last good site, with the problems on each page"
+                    + (current != null
+                            ? "; still serving the last good site, with the problems on each page"
                             : "; the browser shows the problems"));
         }
         out.flush();
@@ -255,7 +258,8 @@ public final class Preview implements AutoCloseable {
         }
         List<Path> old;
         try (Stream<Path> children = Files.list(options.output())) {
-            old = children.filter(p -> GENERATION.matcher(p.getFileName().toString()).matches())
+            old = children.filter(
+                            p -> GENERATION.matcher(p.getFileName().toString()).matches())
                     .filter(p -> !p.equals(keep) && !p.equals(keepToo))
                     .toList();
         }

@@ -56,8 +56,8 @@ final class Scaffold {
      */
     static Path create(Path source, Kind kind, String title, String slug) throws RefusedException, IOException {
         if (!Files.isRegularFile(source.resolve(SiteConfig.FILE_NAME))) {
-            throw new RefusedException("no " + SiteConfig.FILE_NAME + " in " + source.toAbsolutePath().normalize()
-                    + ": is --source an essay directory?");
+            throw new RefusedException("no " + SiteConfig.FILE_NAME + " in "
+                    + source.toAbsolutePath().normalize() + ": is --source an essay directory?");
         }
         String cleanTitle = title.strip().replaceAll("\\s+", " ");
         if (cleanTitle.isEmpty()) {

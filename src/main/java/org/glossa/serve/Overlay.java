@@ -73,8 +73,7 @@ final class Overlay {
         StringBuilder sb = new StringBuilder();
         sb.append("<section id=\"glossa-overlay\" class=\"glossa-overlay\" role=\"alert\""
                 + " aria-labelledby=\"glossa-overlay-title\">\n");
-        sb.append("<h2 id=\"glossa-overlay-title\">The essay did not build: ")
-                .append(count(errors, "error"));
+        sb.append("<h2 id=\"glossa-overlay-title\">The essay did not build: ").append(count(errors, "error"));
         if (warnings > 0) {
             sb.append(", ").append(count(warnings, "warning"));
         }
@@ -82,21 +81,29 @@ final class Overlay {
         sb.append("<p>You are reading the last version that built. Fix the problems and save:"
                 + " this page reloads by itself.</p>\n<ol>\n");
         for (Diagnostic d : problems) {
-            sb.append("<li class=\"glossa-overlay-").append(d.severity().label()).append("\">");
+            sb.append("<li class=\"glossa-overlay-")
+                    .append(d.severity().label())
+                    .append("\">");
             sb.append("<p><code>").append(escape(location(d))).append("</code>: ");
             sb.append("<strong>").append(escape(d.severity().label())).append("</strong>: ");
-            sb.append(escape(d.message())).append(" <span class=\"glossa-overlay-code\">[")
-                    .append(escape(d.code())).append("]</span></p>");
+            sb.append(escape(d.message()))
+                    .append(" <span class=\"glossa-overlay-code\">[")
+                    .append(escape(d.code()))
+                    .append("]</span></p>");
             if (d.sourceLine() != null && d.line() > 0) {
                 String shown = d.sourceLine().replace('\t', ' ');
                 sb.append("<pre>").append(escape(shown));
                 if (d.column() > 0) {
-                    sb.append('\n').append(" ".repeat(Math.min(d.column() - 1, shown.length()))).append('^');
+                    sb.append('\n')
+                            .append(" ".repeat(Math.min(d.column() - 1, shown.length())))
+                            .append('^');
                 }
                 sb.append("</pre>");
             }
             if (d.hint() != null) {
-                sb.append("<p class=\"glossa-overlay-hint\">").append(escape(d.hint())).append("</p>");
+                sb.append("<p class=\"glossa-overlay-hint\">")
+                        .append(escape(d.hint()))
+                        .append("</p>");
             }
             sb.append("</li>\n");
         }

@@ -101,7 +101,8 @@ public final class PreviewServer implements AutoCloseable {
         if (host.contains(":")) {
             host = "[" + host + "]";
         }
-        return URI.create("http://" + host + ":" + address.getPort() + state.site().basePath());
+        return URI.create(
+                "http://" + host + ":" + address.getPort() + state.site().basePath());
     }
 
     public int port() {
@@ -201,7 +202,8 @@ public final class PreviewServer implements AutoCloseable {
             return;
         }
         if (site.root() == null) {
-            byte[] page = Overlay.failurePage(current.version(), site.problems()).getBytes(StandardCharsets.UTF_8);
+            byte[] page =
+                    Overlay.failurePage(current.version(), site.problems()).getBytes(StandardCharsets.UTF_8);
             send(exchange, 503, ContentTypes.HTML, page);
             return;
         }

@@ -67,7 +67,8 @@ record RequestPath(List<String> segments, boolean trailingSlash) {
 
     /** The segments after {@code prefix}, or {@code null} when the path is not under it. */
     RequestPath under(List<String> prefix) {
-        if (segments.size() < prefix.size() || !segments.subList(0, prefix.size()).equals(prefix)) {
+        if (segments.size() < prefix.size()
+                || !segments.subList(0, prefix.size()).equals(prefix)) {
             return null;
         }
         return new RequestPath(segments.subList(prefix.size(), segments.size()), trailingSlash);

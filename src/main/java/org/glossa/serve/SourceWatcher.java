@@ -172,7 +172,8 @@ public final class SourceWatcher implements AutoCloseable {
         }
         try (Stream<Path> dirs = Files.walk(top)) {
             dirs.filter(Files::isDirectory)
-                    .filter(d -> d.equals(top) || !isEditorLeftover(d.getFileName().toString()))
+                    .filter(d ->
+                            d.equals(top) || !isEditorLeftover(d.getFileName().toString()))
                     .forEach(this::register);
         } catch (IOException | UncheckedIOException e) {
             // a folder that vanished while we looked: its parent's events still arrive

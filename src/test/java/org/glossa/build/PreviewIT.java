@@ -24,11 +24,11 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.glossa.serve.EventStream;
 import org.glossa.serve.RawHttp;
+import org.glossa.testing.EssayFixture;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
-import org.glossa.testing.EssayFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,8 +43,8 @@ class PreviewIT {
     private static final Duration WAIT = Duration.ofSeconds(90);
 
     private static final String FIRST = "content/essay/01-first.md";
-    private static final String BROKEN_HEADLINE = FIRST
-            + ":12:20: error: no such page: content/essay/99-missing.md [link.missing-file]";
+    private static final String BROKEN_HEADLINE =
+            FIRST + ":12:20: error: no such page: content/essay/99-missing.md [link.missing-file]";
 
     @TempDir
     Path tmp;
@@ -81,8 +81,8 @@ class PreviewIT {
      * Waits for the reload event, then fetches the page as the reloading browser would; a save that
      * reached the watcher as two bursts gives two reloads, so wait for the one showing {@code expected}.
      */
-    private static Document reloadUntil(Preview preview, EventStream events, String target, Predicate<Document> expected)
-            throws Exception {
+    private static Document reloadUntil(
+            Preview preview, EventStream events, String target, Predicate<Document> expected) throws Exception {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (System.nanoTime() < deadline) {
             EventStream.Event event = events.next(Duration.ofNanos(deadline - System.nanoTime()));
@@ -91,7 +91,9 @@ class PreviewIT {
             }
             assertEquals("reload", event.name());
             Document page = get(preview, target);
-            assertEquals(event.data(), page.selectFirst("meta[name=glossa-preview-version]").attr("content"));
+            assertEquals(
+                    event.data(),
+                    page.selectFirst("meta[name=glossa-preview-version]").attr("content"));
             if (expected.test(page)) {
                 return page;
             }
@@ -114,53 +116,70 @@ class PreviewIT {
             assertEquals("hello", hello.name());
             Document page = get(preview, "/essay/first.html");
             assertTrue(text(page).contains("A paragraph that the tests edit."));
-            assertEquals("/_glossa/live.js", page.head().selectFirst("script[src^=/_glossa/]").attr("src"));
-            assertEquals(hello.data(), page.selectFirst("meta[name=glossa-preview-version]").attr("content"));
+            assertEquals(
+                    "/_glossa/live.js",
+                    page.head().selectFirst("script[src^=/_glossa/]").attr("src"));
+            assertEquals(
+                    hello.data(),
+                    page.selectFirst("meta[name=glossa-preview-version]").attr("content"));
             assertNull(page.selectFirst("#glossa-overlay"));
 
             // 1. An edit shows up after a reload.
             String edited = original.replace("A paragraph that the tests edit.", "An edited paragraph.");
             save(essay, FIRST, edited);
-            Document afterEdit = reloadUntil(preview, events, "/essay/first.html",
-                    p -> text(p).contains("An edited paragraph."));
+            Document afterEdit =
+                    reloadUntil(preview, events, "/essay/first.html", p -> text(p).contains("An edited paragraph."));
             assertNull(afterEdit.selectFirst("#glossa-overlay"));
-            assertNotEquals(hello.data(), afterEdit.selectFirst("meta[name=glossa-preview-version]").attr("content"));
+            assertNotEquals(
+                    hello.data(),
+                    afterEdit.selectFirst("meta[name=glossa-preview-version]").attr("content"));
             String goodMain = afterEdit.selectFirst("main").outerHtml();
 
             // 2. A mistake: the last good page stays, with the problem listed on it.
             save(essay, FIRST, edited + "\nA broken link: [x](99-missing.md).\n");
-            Document broken = reloadUntil(preview, events, "/essay/first.html",
-                    p -> p.selectFirst("#glossa-overlay") != null);
+            Document broken =
+                    reloadUntil(preview, events, "/essay/first.html", p -> p.selectFirst("#glossa-overlay") != null);
             Element overlay = broken.selectFirst("#glossa-overlay");
-            assertEquals("The essay did not build: 1 error", overlay.selectFirst("h2").text());
+            assertEquals(
+                    "The essay did not build: 1 error",
+                    overlay.selectFirst("h2").text());
             assertEquals(BROKEN_HEADLINE, overlay.selectFirst("li p").text());
-            assertEquals("A broken link: [x](99-missing.md).\n" + " ".repeat(19) + "^",
+            assertEquals(
+                    "A broken link: [x](99-missing.md).\n" + " ".repeat(19) + "^",
                     overlay.selectFirst("li pre").wholeText());
             assertEquals(goodMain, broken.selectFirst("main").outerHtml(), "the last good page is served unchanged");
-            assertEquals(BROKEN_HEADLINE,
-                    get(preview, "/essay/second.html").selectFirst("#glossa-overlay li p").text(),
+            assertEquals(
+                    BROKEN_HEADLINE,
+                    get(preview, "/essay/second.html")
+                            .selectFirst("#glossa-overlay li p")
+                            .text(),
                     "every page shows the problems");
-            assertEquals(BROKEN_HEADLINE,
+            assertEquals(
+                    BROKEN_HEADLINE,
                     Jsoup.parse(RawHttp.get(preview.port(), "/nowhere.html").body())
                             .selectFirst("#glossa-overlay li p")
                             .text(),
                     "the 404 page too");
-            assertTrue(terminalErr.toString().contains(BROKEN_HEADLINE + "\n    A broken link: [x](99-missing.md).\n"),
+            assertTrue(
+                    terminalErr.toString().contains(BROKEN_HEADLINE + "\n    A broken link: [x](99-missing.md).\n"),
                     "the terminal shows the same diagnostic:\n" + terminalErr);
 
             // 3. Fixing it removes the overlay.
             save(essay, FIRST, edited);
-            Document fixed = reloadUntil(preview, events, "/essay/first.html",
-                    p -> p.selectFirst("#glossa-overlay") == null);
+            Document fixed =
+                    reloadUntil(preview, events, "/essay/first.html", p -> p.selectFirst("#glossa-overlay") == null);
             assertTrue(text(fixed).contains("An edited paragraph."));
             assertEquals(goodMain, fixed.selectFirst("main").outerHtml());
 
             // 4. A change to a template rebuilds as well.
             Path layout = essay.resolve("templates/layout.ftl");
-            save(essay, "templates/layout.ftl",
+            save(
+                    essay,
+                    "templates/layout.ftl",
                     Files.readString(layout).replace("Skip to the text", "Skip to the essay"));
-            Document retemplated = reloadUntil(preview, events, "/essay/second.html",
-                    p -> p.selectFirst("a.skip-link").text().equals("Skip to the essay"));
+            Document retemplated = reloadUntil(preview, events, "/essay/second.html", p -> p.selectFirst("a.skip-link")
+                    .text()
+                    .equals("Skip to the essay"));
             assertNotNull(retemplated.selectFirst("main"));
         }
         System.out.println(terminalOut);
@@ -169,7 +188,8 @@ class PreviewIT {
         assertTrue(out.contains(FIRST + ": rebuilt in "), out);
         assertTrue(out.contains(FIRST + ": build failed in "), out);
         assertTrue(out.contains("(1 of 3 files parsed; "), "only the edited file is parsed again:\n" + out);
-        assertThrows(ConnectException.class,
+        assertThrows(
+                ConnectException.class,
                 () -> new Socket(InetAddress.getLoopbackAddress(), preview.port()).close(),
                 "the server has stopped");
     }
@@ -208,13 +228,14 @@ class PreviewIT {
             Document page = Jsoup.parse(r.body());
             assertEquals(
                     List.of(
-                            FIRST + ":1:1: error: missing required front-matter key 'summary' [front-matter.missing-key]",
+                            FIRST
+                                    + ":1:1: error: missing required front-matter key 'summary' [front-matter.missing-key]",
                             FIRST + ":3:1: error: unknown front-matter key 'sumary' for a section page"
                                     + " [front-matter.unknown-key]"),
                     page.select("#glossa-overlay li > p:first-child").eachText());
             save(essay, FIRST, original);
-            Document fixed = reloadUntil(preview, events, "/essay/first.html",
-                    p -> p.selectFirst("#glossa-overlay") == null);
+            Document fixed =
+                    reloadUntil(preview, events, "/essay/first.html", p -> p.selectFirst("#glossa-overlay") == null);
             assertTrue(text(fixed).contains("A paragraph that the tests edit."));
         }
     }
@@ -225,9 +246,12 @@ class PreviewIT {
         assertTrue(noEssay.getMessage().startsWith("no site-config.properties in "), noEssay.getMessage());
         Path essay = EssayFixture.copy("preview-essay", tmp);
         try (Preview first = start(essay)) {
-            Preview.StartException taken = assertThrows(Preview.StartException.class,
-                    () -> Preview.start(new Preview.Options(essay, tmp.resolve("other"), "127.0.0.1", first.port()),
-                            new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter())));
+            Preview.StartException taken = assertThrows(
+                    Preview.StartException.class,
+                    () -> Preview.start(
+                            new Preview.Options(essay, tmp.resolve("other"), "127.0.0.1", first.port()),
+                            new PrintWriter(new StringWriter()),
+                            new PrintWriter(new StringWriter())));
             assertTrue(taken.getMessage().contains("Try --port 0"), taken.getMessage());
         }
     }

@@ -28,8 +28,10 @@ class ScaffoldIT {
         };
         for (String[] c : commands) {
             StringWriter err = new StringWriter();
-            int exit = Main.run(new String[] {"new", c[0], c[1], "--source", essay.toString()},
-                    new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+            int exit = Main.run(
+                    new String[] {"new", c[0], c[1], "--source", essay.toString()},
+                    new PrintWriter(new StringWriter(), true),
+                    new PrintWriter(err, true));
             assertEquals(0, exit, err.toString());
         }
         Path site = tmp.resolve("site");

@@ -9,8 +9,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.glossa.testing.EssayFixture;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,7 +41,8 @@ class ScaffoldTest {
         assertEquals(0, run.exit(), run.err());
         Path file = essay.resolve("content/essay/03-studios-transmitters-1958.md");
         assertEquals(file.toString() + System.lineSeparator(), run.out());
-        assertEquals("---\ntitle: \"Studios & Transmitters: 1958\"\nsummary: \"One sentence on what this section argues.\"\n---\n\n",
+        assertEquals(
+                "---\ntitle: \"Studios & Transmitters: 1958\"\nsummary: \"One sentence on what this section argues.\"\n---\n\n",
                 Files.readString(file));
         Run next = glossa("new", "section", "Another", "--source", essay.toString());
         assertEquals(essay.resolve("content/essay/04-another.md") + System.lineSeparator(), next.out());
@@ -51,18 +52,21 @@ class ScaffoldTest {
     void aTermAndASidebarGoToTheirFolders() throws IOException {
         Run term = glossa("new", "term", "Norodom Sihanouk", "--source", essay.toString());
         assertEquals(0, term.exit(), term.err());
-        assertEquals("---\nterm: \"Norodom Sihanouk\"\nshort: \"One or two plain sentences that a reader sees in a preview.\"\n---\n\n",
+        assertEquals(
+                "---\nterm: \"Norodom Sihanouk\"\nshort: \"One or two plain sentences that a reader sees in a preview.\"\n---\n\n",
                 Files.readString(essay.resolve("content/glossary/norodom-sihanouk.md")));
         Run sidebar = glossa("new", "sidebar", "Radio, 1958", "--source", essay.toString());
         assertEquals(0, sidebar.exit(), sidebar.err());
-        assertEquals("---\ntitle: \"Radio, 1958\"\n---\n\n",
+        assertEquals(
+                "---\ntitle: \"Radio, 1958\"\n---\n\n",
                 Files.readString(essay.resolve("content/sidebars/radio-1958.md")));
     }
 
     @Test
     void quotesAndBackslashesInATitleStayValidYaml() throws IOException {
         glossa("new", "sidebar", "A \"quoted\" C:\\path", "--source", essay.toString());
-        assertEquals("---\ntitle: \"A \\\"quoted\\\" C:\\\\path\"\n---\n\n",
+        assertEquals(
+                "---\ntitle: \"A \\\"quoted\\\" C:\\\\path\"\n---\n\n",
                 Files.readString(essay.resolve("content/sidebars/a-quoted-c-path.md")));
     }
 
@@ -73,8 +77,10 @@ class ScaffoldTest {
         Files.writeString(file, "mine");
         Run run = glossa("new", "term", "Hedging", "--source", essay.toString());
         assertEquals(2, run.exit());
-        assertEquals("glossa: " + file + " already exists; Glossa never overwrites a file: choose another title"
-                + " or give a file name with --slug" + System.lineSeparator(), run.err());
+        assertEquals(
+                "glossa: " + file + " already exists; Glossa never overwrites a file: choose another title"
+                        + " or give a file name with --slug" + System.lineSeparator(),
+                run.err());
         assertEquals("", run.out());
         assertEquals("mine", Files.readString(file));
     }
@@ -91,22 +97,32 @@ class ScaffoldTest {
     void aTitleWithoutLatinLettersNeedsASlug() throws IOException {
         Run refused = glossa("new", "term", "ខ្មែរ", "--source", essay.toString());
         assertEquals(2, refused.exit());
-        assertEquals("glossa: cannot make a file name from 'ខ្មែរ': give one with --slug (lowercase letters, digits"
-                + " and hyphens)" + System.lineSeparator(), refused.err());
+        assertEquals(
+                "glossa: cannot make a file name from 'ខ្មែរ': give one with --slug (lowercase letters, digits"
+                        + " and hyphens)" + System.lineSeparator(),
+                refused.err());
         Run run = glossa("new", "term", "ខ្មែរ", "--slug", "khmer", "--source", essay.toString());
         assertEquals(0, run.exit(), run.err());
-        assertEquals("---\nterm: \"ខ្មែរ\"\nshort: \"One or two plain sentences that a reader sees in a preview.\"\n---\n\n",
+        assertEquals(
+                "---\nterm: \"ខ្មែរ\"\nshort: \"One or two plain sentences that a reader sees in a preview.\"\n---\n\n",
                 Files.readString(essay.resolve("content/glossary/khmer.md")));
-        assertEquals(2, glossa("new", "term", "X", "--slug", "Not A Slug", "--source", essay.toString()).exit());
+        assertEquals(
+                2,
+                glossa("new", "term", "X", "--slug", "Not A Slug", "--source", essay.toString())
+                        .exit());
     }
 
     @Test
     void refusesOutsideAnEssay() {
-        Run run = glossa("new", "section", "Title", "--source", tmp.resolve("nowhere").toString());
+        Run run = glossa(
+                "new", "section", "Title", "--source", tmp.resolve("nowhere").toString());
         assertEquals(2, run.exit());
         assertTrue(run.err().contains("no site-config.properties in"), run.err());
-        assertEquals(2, glossa("new", "section", " ", "--source", essay.toString()).exit());
-        assertEquals(2, glossa("new", "chapter", "Title", "--source", essay.toString()).exit());
+        assertEquals(
+                2, glossa("new", "section", " ", "--source", essay.toString()).exit());
+        assertEquals(
+                2,
+                glossa("new", "chapter", "Title", "--source", essay.toString()).exit());
         assertEquals(2, glossa("new", "--source", essay.toString()).exit());
     }
 

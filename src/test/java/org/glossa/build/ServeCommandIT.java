@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code java -jar glossa.jar serve}: starts, serves, and stops cleanly when told to. */
 class ServeCommandIT {
-    private static final Pattern SERVING = Pattern.compile("Serving http://127\\.0\\.0\\.1:(\\d+)/ \\(Ctrl-C to stop\\)");
+    private static final Pattern SERVING =
+            Pattern.compile("Serving http://127\\.0\\.0\\.1:(\\d+)/ \\(Ctrl-C to stop\\)");
 
     @TempDir
     Path tmp;
@@ -31,14 +32,20 @@ class ServeCommandIT {
         Path essay = EssayFixture.copy("preview-essay", tmp);
         Path jar = Path.of(System.getProperty("glossa.jar", "target/glossa.jar"));
         Process process = new ProcessBuilder(List.of(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(),
-                        "serve", "--source", essay.toString(), "--port", "0"))
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-jar",
+                        jar.toString(),
+                        "serve",
+                        "--source",
+                        essay.toString(),
+                        "--port",
+                        "0"))
                 .redirectErrorStream(true)
                 .start();
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
         Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(
-                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader in =
+                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 in.lines().forEach(lines::add);
             } catch (IOException e) {
                 // process ended

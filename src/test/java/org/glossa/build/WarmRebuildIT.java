@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.glossa.testing.EssayFixture;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -74,8 +74,9 @@ class WarmRebuildIT {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> s = Files.walk(site)) {
             for (Path f : s.filter(Files::isRegularFile).toList()) {
-                files.put(site.relativize(f).toString().replace('\\', '/'), new String(Files.readAllBytes(f),
-                        java.nio.charset.StandardCharsets.ISO_8859_1));
+                files.put(
+                        site.relativize(f).toString().replace('\\', '/'),
+                        new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.ISO_8859_1));
             }
         }
         return files;

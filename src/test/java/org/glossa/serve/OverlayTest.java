@@ -19,10 +19,17 @@ class OverlayTest {
             + "<body class=\"type-section\">\n<main id=\"main\"><p>Text</p></main>\n</body>\n</html>\n";
 
     private static List<Diagnostic> problems() {
-        SourceFile file = new SourceFile("content/essay/01-a.md", "---\ntitle: x\n---\n\nSee <script>alert(1)</script> [x](99-missing.md) & more.\n");
+        SourceFile file = new SourceFile(
+                "content/essay/01-a.md",
+                "---\ntitle: x\n---\n\nSee <script>alert(1)</script> [x](99-missing.md) & more.\n");
         Diagnostics diags = new Diagnostics();
         int at = file.text().indexOf("99-missing.md");
-        diags.error(file, at, "link.missing-file", "no such page: content/essay/99-<b>missing</b>.md", "did you mean '02-\"b\".md'?");
+        diags.error(
+                file,
+                at,
+                "link.missing-file",
+                "no such page: content/essay/99-<b>missing</b>.md",
+                "did you mean '02-\"b\".md'?");
         diags.warning(file, 4, "front-matter.x", "a warning");
         return diags.sorted();
     }
@@ -33,8 +40,12 @@ class OverlayTest {
         Document doc = Jsoup.parse(html);
         assertEquals("/_glossa/live.js", doc.head().selectFirst("script").attr("src"));
         assertTrue(doc.head().selectFirst("script").hasAttr("defer"));
-        assertEquals("/_glossa/overlay.css", doc.head().selectFirst("link[rel=stylesheet]").attr("href"));
-        assertEquals("v1", doc.head().selectFirst("meta[name=glossa-preview-version]").attr("content"));
+        assertEquals(
+                "/_glossa/overlay.css",
+                doc.head().selectFirst("link[rel=stylesheet]").attr("href"));
+        assertEquals(
+                "v1",
+                doc.head().selectFirst("meta[name=glossa-preview-version]").attr("content"));
         assertTrue(doc.select("#glossa-overlay").isEmpty());
         assertTrue(doc.select("script:not([src])").isEmpty(), "no inline script: the CSP forbids it");
         assertTrue(doc.select("[style]").isEmpty(), "no inline style: the CSP forbids it");
@@ -48,19 +59,25 @@ class OverlayTest {
         Element overlay = doc.body().child(0);
         assertEquals("glossa-overlay", overlay.id());
         assertEquals("alert", overlay.attr("role"));
-        assertEquals("The essay did not build: 1 error, 1 warning", overlay.selectFirst("h2").text());
+        assertEquals(
+                "The essay did not build: 1 error, 1 warning",
+                overlay.selectFirst("h2").text());
         List<Element> items = overlay.select("li");
         assertEquals(2, items.size());
         for (int i = 0; i < problems.size(); i++) {
-            assertEquals(problems.get(i).headline(), items.get(i).selectFirst("p").text());
+            assertEquals(
+                    problems.get(i).headline(), items.get(i).selectFirst("p").text());
         }
         Element error = overlay.selectFirst("li.glossa-overlay-error");
         assertEquals(
                 "content/essay/01-a.md:5:35: error: no such page: content/essay/99-<b>missing</b>.md [link.missing-file]",
                 error.selectFirst("p").text());
-        assertEquals("See <script>alert(1)</script> [x](99-missing.md) & more.\n" + " ".repeat(34) + "^",
+        assertEquals(
+                "See <script>alert(1)</script> [x](99-missing.md) & more.\n" + " ".repeat(34) + "^",
                 error.selectFirst("pre").wholeText());
-        assertEquals("did you mean '02-\"b\".md'?", error.selectFirst(".glossa-overlay-hint").text());
+        assertEquals(
+                "did you mean '02-\"b\".md'?",
+                error.selectFirst(".glossa-overlay-hint").text());
         assertTrue(doc.select("b").isEmpty(), "author text is escaped, never markup");
         assertTrue(doc.select("script:not([src])").isEmpty(), "author text is escaped, never a script");
         assertNotNull(doc.selectFirst("main#main"));
@@ -68,7 +85,8 @@ class OverlayTest {
 
     @Test
     void escapesEverySpecialCharacter() {
-        assertEquals("&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;", Overlay.escape("<a href=\"x\" title='y'>&"));
+        assertEquals(
+                "&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;", Overlay.escape("<a href=\"x\" title='y'>&"));
     }
 
     @Test

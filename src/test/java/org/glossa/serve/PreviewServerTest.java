@@ -27,8 +27,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class PreviewServerTest {
     private static final String SECRET = "TOP SECRET: outside the site";
-    private static final Diagnostic PROBLEM = new Diagnostic(Severity.ERROR, "content/essay/01-a.md", 3, 5,
-            "no such page: content/essay/99-missing.md", "link.missing-file", "See [x](99-missing.md).", null);
+    private static final Diagnostic PROBLEM = new Diagnostic(
+            Severity.ERROR,
+            "content/essay/01-a.md",
+            3,
+            5,
+            "no such page: content/essay/99-missing.md",
+            "link.missing-file",
+            "See [x](99-missing.md).",
+            null);
 
     @TempDir
     Path tmp;
@@ -45,8 +52,16 @@ class PreviewServerTest {
         write("404.html", page("Page not found"));
         write("css/glossa.css", "body{}");
         write("js/glossa.js", "'use strict';");
-        for (String name : List.of("cite.json", "cite.bib", "cite.ris", "feed.xml", "robots.txt", "img/map.svg",
-                "img/photo.png", "fonts/serif.woff2", "data.unknown")) {
+        for (String name : List.of(
+                "cite.json",
+                "cite.bib",
+                "cite.ris",
+                "feed.xml",
+                "robots.txt",
+                "img/map.svg",
+                "img/photo.png",
+                "fonts/serif.woff2",
+                "data.unknown")) {
             write(name, "content of " + name);
         }
         write(".hidden/secret.html", SECRET);
@@ -119,7 +134,9 @@ class PreviewServerTest {
     @Test
     void servesAFolderItsIndexAndRedirectsToTheSlash() throws IOException {
         assertEquals("Home", Jsoup.parse(get("/").body()).selectFirst("h1").text());
-        assertEquals("Glossary", Jsoup.parse(get("/glossary/").body()).selectFirst("h1").text());
+        assertEquals(
+                "Glossary",
+                Jsoup.parse(get("/glossary/").body()).selectFirst("h1").text());
         RawHttp.Response r = get("/glossary");
         assertEquals(302, r.status());
         assertEquals("/glossary/", r.header("Location"));
@@ -180,9 +197,17 @@ class PreviewServerTest {
 
     @Test
     void answersOnlyToLocalHostNames() throws IOException {
-        assertEquals(200, RawHttp.request(server.port(), "GET", "/", "localhost:" + server.port()).status());
-        assertEquals(200, RawHttp.request(server.port(), "GET", "/", "[::1]:" + server.port()).status());
-        assertEquals(403, RawHttp.request(server.port(), "GET", "/", "attacker.example").status());
+        assertEquals(
+                200,
+                RawHttp.request(server.port(), "GET", "/", "localhost:" + server.port())
+                        .status());
+        assertEquals(
+                200,
+                RawHttp.request(server.port(), "GET", "/", "[::1]:" + server.port())
+                        .status());
+        assertEquals(
+                403,
+                RawHttp.request(server.port(), "GET", "/", "attacker.example").status());
     }
 
     @Test
@@ -191,7 +216,11 @@ class PreviewServerTest {
         RawHttp.Response root = get("/");
         assertEquals(302, root.status());
         assertEquals("/essay-site/", root.header("Location"));
-        assertEquals("Radio", Jsoup.parse(get("/essay-site/essay/radio.html").body()).selectFirst("h1").text());
+        assertEquals(
+                "Radio",
+                Jsoup.parse(get("/essay-site/essay/radio.html").body())
+                        .selectFirst("h1")
+                        .text());
         assertEquals(404, get("/essay/radio.html").status());
         assertTrue(server.url().toString().endsWith("/essay-site/"));
     }
@@ -212,8 +241,13 @@ class PreviewServerTest {
             assertNotEquals(before, reload.data());
             for (String target : List.of("/index.html", "/essay/radio.html", "/nowhere.html")) {
                 Document doc = Jsoup.parse(get(target).body());
-                assertEquals(PROBLEM.headline(), doc.selectFirst("#glossa-overlay li p").text(), target);
-                assertEquals(reload.data(), doc.selectFirst("meta[name=glossa-preview-version]").attr("content"));
+                assertEquals(
+                        PROBLEM.headline(),
+                        doc.selectFirst("#glossa-overlay li p").text(),
+                        target);
+                assertEquals(
+                        reload.data(),
+                        doc.selectFirst("meta[name=glossa-preview-version]").attr("content"));
             }
             assertEquals("content of cite.bib", get("/cite.bib").body(), "only HTML pages get the overlay");
 

@@ -22,7 +22,9 @@ class RequestPathTest {
 
     @Test
     void decodesPercentEscapesAsUtf8() throws Exception {
-        assertEquals(List.of("a b", "ré.html"), RequestPath.parse("/a%20b/r%C3%A9.html").segments());
+        assertEquals(
+                List.of("a b", "ré.html"),
+                RequestPath.parse("/a%20b/r%C3%A9.html").segments());
     }
 
     @ParameterizedTest
@@ -53,7 +55,9 @@ class RequestPathTest {
     @Test
     void doubleEncodingStaysLiteral() throws Exception {
         // %252e is a literal "%2e" file name, not a dot: harmless, and answered with 404.
-        assertEquals(List.of("%2e%2e", "pom.xml"), RequestPath.parse("/%252e%252e/pom.xml").segments());
+        assertEquals(
+                List.of("%2e%2e", "pom.xml"),
+                RequestPath.parse("/%252e%252e/pom.xml").segments());
     }
 
     @Test
@@ -65,7 +69,8 @@ class RequestPathTest {
     @Test
     void underStripsTheBasePath() throws Exception {
         RequestPath p = RequestPath.parse("/essay-site/essay/radio.html");
-        assertEquals(List.of("essay", "radio.html"), p.under(List.of("essay-site")).segments());
+        assertEquals(
+                List.of("essay", "radio.html"), p.under(List.of("essay-site")).segments());
         assertEquals(null, p.under(List.of("other")));
     }
 }
