@@ -15,8 +15,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
@@ -113,6 +115,12 @@ public final class Preview implements AutoCloseable {
         if (source.startsWith(options.output())) {
             throw new StartException("the output folder must not be the essay directory or contain it");
         }
+        for (String folder : WATCHED_FOLDERS) {
+            if (options.output().startsWith(source.resolve(folder))) {
+                // Each build would look like a change to the essay and start the next one.
+                throw new StartException("the output folder must not be inside " + folder + "/");
+            }
+        }
         try {
             server = PreviewServer.start(options.host(), options.port(), new PreviewServer.Site(null, "/", List.of()));
         } catch (UnknownHostException e) {
@@ -188,7 +196,8 @@ public final class Preview implements AutoCloseable {
             pending.addAll(change.paths());
         }
         if (scheduled.compareAndSet(false, true) && !closing.get()) {
-            rebuilds.execute(() -> {
+            try {
+                rebuilds.execute(() -> {
                 scheduled.set(false);
                 Set<String> paths;
                 synchronized (pending) {
@@ -196,7 +205,10 @@ public final class Preview implements AutoCloseable {
                     pending.clear();
                 }
                 build(paths, change.firstSeenNanos());
-            });
+                });
+            } catch (RejectedExecutionException e) {
+                // closing: no more rebuilds
+            }
         }
     }
 
@@ -273,7 +285,7 @@ public final class Preview implements AutoCloseable {
     }
 
     /** Runs a task on the rebuild thread and waits for it. */
-    private <T> T await(java.util.concurrent.Callable<T> task) throws StartException {
+    private <T> T await(Callable<T> task) throws StartException {
         try {
             return rebuilds.submit(task).get();
         } catch (ExecutionException e) {

@@ -50,9 +50,6 @@ public final class PreviewServer implements AutoCloseable {
     private record State(Site site, String version) {}
 
     private static final String PREFIX = "/_glossa/";
-    private static final Map<String, String> OWN_FILES =
-            Map.of(Overlay.SCRIPT_PATH, "live.js", Overlay.STYLE_PATH, "overlay.css");
-
     private final HttpServer server;
     private final ExecutorService threads;
     private final LiveReload liveReload;
@@ -67,9 +64,7 @@ public final class PreviewServer implements AutoCloseable {
         this.loopbackOnly = loopbackOnly;
         this.state = new State(site, nextVersion());
         this.liveReload = new LiveReload(state.version());
-        this.ownFiles = Map.of(
-                Overlay.SCRIPT_PATH, resource(OWN_FILES.get(Overlay.SCRIPT_PATH)),
-                Overlay.STYLE_PATH, resource(OWN_FILES.get(Overlay.STYLE_PATH)));
+        this.ownFiles = Map.of(Overlay.SCRIPT_PATH, resource("live.js"), Overlay.STYLE_PATH, resource("overlay.css"));
         AtomicInteger n = new AtomicInteger();
         this.threads = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "glossa-http-" + n.incrementAndGet());

@@ -6,14 +6,16 @@ import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
 import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +24,6 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * Watches an essay's inputs: some folders with everything under them, and some single files at
@@ -170,12 +171,23 @@ public final class SourceWatcher implements AutoCloseable {
         if (!Files.isDirectory(top)) {
             return;
         }
-        try (Stream<Path> dirs = Files.walk(top)) {
-            dirs.filter(Files::isDirectory)
-                    .filter(d ->
-                            d.equals(top) || !isEditorLeftover(d.getFileName().toString()))
-                    .forEach(this::register);
-        } catch (IOException | UncheckedIOException e) {
+        try {
+            Files.walkFileTree(top, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    if (!dir.equals(top) && isEditorLeftover(dir.getFileName().toString())) {
+                        return FileVisitResult.SKIP_SUBTREE; // .git, .obsidian and the like
+                    }
+                    register(dir);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
             // a folder that vanished while we looked: its parent's events still arrive
         }
     }
