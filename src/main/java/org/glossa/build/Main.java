@@ -3,6 +3,7 @@ package org.glossa.build;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -138,19 +139,27 @@ public final class Main implements Runnable {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535");
             }
             Path out1 = output != null ? output : common.source.resolve("target").resolve("preview");
+            // Ctrl-C: stop watching and serving, and let a rebuild under way finish. Registered
+            // first, so that a signal during start-up also ends with an orderly stop.
+            AtomicReference<Preview> running = new AtomicReference<>();
+            Thread stop = new Thread(() -> {
+                Preview p = running.get();
+                if (p != null) {
+                    p.close();
+                }
+                out.println("Stopped.");
+                out.flush();
+            }, "glossa-stop");
+            Runtime.getRuntime().addShutdownHook(stop);
             Preview preview;
             try {
                 preview = Preview.start(new Preview.Options(common.source, out1, host, port), out, err);
             } catch (Preview.StartException e) {
+                Runtime.getRuntime().removeShutdownHook(stop);
                 err.println("glossa: " + e.getMessage());
                 return Builder.USAGE;
             }
-            // Ctrl-C: stop watching and serving, and let a rebuild under way finish.
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                preview.close();
-                out.println("Stopped.");
-                out.flush();
-            }, "glossa-stop"));
+            running.set(preview);
             preview.awaitClose();
             return Builder.OK;
         }

@@ -13,9 +13,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -198,13 +198,13 @@ public final class Preview implements AutoCloseable {
         if (scheduled.compareAndSet(false, true) && !closing.get()) {
             try {
                 rebuilds.execute(() -> {
-                scheduled.set(false);
-                Set<String> paths;
-                synchronized (pending) {
-                    paths = new TreeSet<>(pending);
-                    pending.clear();
-                }
-                build(paths, change.firstSeenNanos());
+                    scheduled.set(false);
+                    Set<String> paths;
+                    synchronized (pending) {
+                        paths = new TreeSet<>(pending);
+                        pending.clear();
+                    }
+                    build(paths, change.firstSeenNanos());
                 });
             } catch (RejectedExecutionException e) {
                 // closing: no more rebuilds
