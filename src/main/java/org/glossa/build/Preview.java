@@ -64,7 +64,7 @@ public final class Preview implements AutoCloseable {
     private final Options options;
     private final PrintWriter out;
     private final PrintWriter err;
-    private final Builder builder = new Builder();
+    private final Builder builder = Builder.forPreview();
     private final ExecutorService rebuilds = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "glossa-rebuild");
         t.setDaemon(true);
