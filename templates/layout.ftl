@@ -21,6 +21,7 @@
 <#if g.meta.jsonLd?has_content><script type="application/ld+json">${g.meta.jsonLd?no_esc}</script></#if>
 <meta name="color-scheme" content="light dark">
 <link rel="stylesheet" href="${g.root}css/glossa.css">
+<script src="${g.root}js/theme.js"></script>
 <script src="${g.root}js/glossa.js" defer></script>
 </head>
 <body class="type-${g.type}">
@@ -28,15 +29,21 @@
 <header class="site-header">
   <div class="site-header-inner">
     <a class="site-title" href="${g.site.homeUrl}">${g.site.title}</a>
-    <nav class="site-nav" aria-label="Site">
-      <ul>
-        <li><a href="${g.site.homeUrl}#contents">Contents</a></li>
-        <#if g.site.glossaryUrl??><li><a href="${g.site.glossaryUrl}"<#if g.type == "glossaryindex"> aria-current="page"</#if>>Glossary</a></li></#if>
-        <li><a href="${g.site.sourcesUrl}"<#if g.type == "sources"> aria-current="page"</#if>>Sources</a></li>
-        <#list g.site.sidebars as s><li><a href="${s.url}"<#if s.url?ends_with(g.url)> aria-current="page"</#if>><#if g.site.sidebars?size == 1>Sidebar<#else>${s.title}</#if></a></li></#list>
-        <#list g.site.pages as p><li><a href="${p.url}"<#if p.url?ends_with(g.url)> aria-current="page"</#if>>${p.title}</a></li></#list>
-      </ul>
-    </nav>
+    <details class="site-menu">
+      <summary>Menu</summary>
+      <nav class="site-nav" aria-label="Site">
+        <ul>
+          <li><a href="${g.site.homeUrl}#contents">Contents</a></li>
+          <#if g.site.glossaryUrl??><li><a href="${g.site.glossaryUrl}"<#if g.type == "glossaryindex"> aria-current="page"</#if>>Glossary</a></li></#if>
+          <li><a href="${g.site.sourcesUrl}"<#if g.type == "sources"> aria-current="page"</#if>>Sources</a></li>
+          <#list g.site.sidebars as s><li><a href="${s.url}"<#if s.url?ends_with(g.url)> aria-current="page"</#if>><#if g.site.sidebars?size == 1>Sidebar<#else>${s.title}</#if></a></li></#list>
+          <#list g.site.pages as p><li><a href="${p.url}"<#if p.url?ends_with(g.url)> aria-current="page"</#if>>${p.title}</a></li></#list>
+        </ul>
+      </nav>
+    </details>
+    <div class="site-tools" data-root="${g.root}" data-search-index="${g.root}search-index.json" data-search-lib="${g.root}js/lunr.min.js">
+      <p class="search-fallback">Find your way: <a href="${g.site.homeUrl}#contents">contents</a><#if g.site.glossaryUrl??> · <a href="${g.site.glossaryUrl}">glossary index</a></#if></p>
+    </div>
   </div>
 </header>
 <main id="main" tabindex="-1">
@@ -45,7 +52,7 @@
 <footer class="site-footer">
   <p>${g.site.title}<#if g.site.author?has_content> · ${g.site.author}</#if>.
   <#if g.site.licence?has_content>Text licensed under <#if g.site.licenceUrl?has_content><a href="${g.site.licenceUrl}" rel="license">${g.site.licence}</a><#else>${g.site.licence}</#if>.</#if></p>
-  <p><a href="${g.site.homeUrl}#contents">Contents</a> · <a href="${g.site.sourcesUrl}">Sources</a><#list g.site.pages as p> · <a href="${p.url}">${p.title}</a></#list></p>
+  <p><a href="${g.site.homeUrl}#contents">Contents</a> · <a href="${g.site.sourcesUrl}">Sources</a><#list g.site.pages as p> · <a href="${p.url}">${p.title}</a></#list> · <a href="${g.site.creditsUrl}">Credits</a></p>
 </footer>
 </body>
 </html>

@@ -111,7 +111,7 @@ public final class Builder {
 
     private Result buildWithTheme(Options options, Path source, Path output, SiteConfig config, Path theme,
             Diagnostics diags) {
-        TemplateCheck.check(theme.resolve("templates"), "templates/", requiredTemplates(), diags);
+        TemplateCheck.check(theme.resolve("templates"), "templates/", requiredTemplates(config), diags);
         Essay essay = pipeline.loader().load(source, config, diags);
         if (options.previousSitemap() != null) {
             PreviousSitemap.check(options.previousSitemap(), essay, diags);
@@ -172,14 +172,13 @@ public final class Builder {
         return diags.hasErrors();
     }
 
-    private static List<String> requiredTemplates() {
+    /** One template per document type: JBake's default name, or the one site-config.properties names. */
+    private static List<String> requiredTemplates(SiteConfig config) {
         List<String> names = new ArrayList<>();
-        for (PageType t : PageType.values()) {
-            names.add(JBakeSite.TEMPLATES.get(t.docType()));
+        for (var t : JBakeSite.TEMPLATES.entrySet()) {
+            String own = config.get("template." + t.getKey() + ".file");
+            names.add(own.isEmpty() ? t.getValue() : own);
         }
-        names.add(JBakeSite.TEMPLATES.get("sources"));
-        names.add(JBakeSite.TEMPLATES.get("notfound"));
-        names.add(JBakeSite.TEMPLATES.get("glossaryindex"));
         return names;
     }
 }

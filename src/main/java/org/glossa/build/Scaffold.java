@@ -32,18 +32,25 @@ final class Scaffold {
 
     /** The kinds of file {@code glossa new} makes inside an essay. */
     enum Kind {
-        SECTION(PageType.SECTION, "title", "summary: \"One sentence on what this section argues.\"\n"),
-        TERM(PageType.GLOSSARY, "term", "short: \"One or two plain sentences that a reader sees in a preview.\"\n"),
-        SIDEBAR(PageType.SIDEBAR, "title", "");
+        SECTION(
+                PageType.SECTION,
+                "title",
+                "summary: \"One sentence on what this section argues.\"\n",
+                "The text of this section.\n"),
+        TERM(PageType.GLOSSARY, "term", "short: \"One or two plain sentences that a reader sees in a preview.\"\n", ""),
+        SIDEBAR(PageType.SIDEBAR, "title", "", "The text of this sidebar.\n");
 
         final PageType type;
         final String titleKey;
         final String moreFrontMatter;
+        /** Sections and sidebars must have text (the build says so); a glossary entry may be its front matter. */
+        final String body;
 
-        Kind(PageType type, String titleKey, String moreFrontMatter) {
+        Kind(PageType type, String titleKey, String moreFrontMatter, String body) {
             this.type = type;
             this.titleKey = titleKey;
             this.moreFrontMatter = moreFrontMatter;
+            this.body = body;
         }
     }
 
@@ -80,7 +87,8 @@ final class Scaffold {
             fileName = String.format("%02d-%s.md", nextSectionNumber(folder, name), name);
         }
         Path file = folder.resolve(fileName).normalize();
-        String text = "---\n" + kind.titleKey + ": " + yamlString(cleanTitle) + "\n" + kind.moreFrontMatter + "---\n\n";
+        String text = "---\n" + kind.titleKey + ": " + yamlString(cleanTitle) + "\n" + kind.moreFrontMatter + "---\n\n"
+                + kind.body;
         Files.createDirectories(folder);
         try {
             Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);

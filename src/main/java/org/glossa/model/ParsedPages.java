@@ -18,7 +18,11 @@ import org.glossa.markdown.FrontMatter;
  * {@link Document} as read-only in structure (a test compares a warm rebuild with a cold build).
  */
 public final class ParsedPages {
-    /** A file's text and what parsing it gave; a hit needs the very same text. */
+    /**
+     * A file's text and what parsing it gave; a hit needs the very same text.
+     *
+     * @param document {@code null} when the file could not be parsed (the problems say why)
+     */
     record Parsed(String text, FrontMatter frontMatter, Document document, List<Diagnostic> problems) {}
 
     private final Map<String, Parsed> byPath = new ConcurrentHashMap<>();

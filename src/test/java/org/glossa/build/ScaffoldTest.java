@@ -42,7 +42,8 @@ class ScaffoldTest {
         Path file = essay.resolve("content/essay/03-studios-transmitters-1958.md");
         assertEquals(file.toString() + System.lineSeparator(), run.out());
         assertEquals(
-                "---\ntitle: \"Studios & Transmitters: 1958\"\nsummary: \"One sentence on what this section argues.\"\n---\n\n",
+                "---\ntitle: \"Studios & Transmitters: 1958\"\nsummary: \"One sentence on what this section argues.\"\n---\n\n"
+                        + "The text of this section.\n",
                 Files.readString(file));
         Run next = glossa("new", "section", "Another", "--source", essay.toString());
         assertEquals(essay.resolve("content/essay/04-another.md") + System.lineSeparator(), next.out());
@@ -58,7 +59,7 @@ class ScaffoldTest {
         Run sidebar = glossa("new", "sidebar", "Radio, 1958", "--source", essay.toString());
         assertEquals(0, sidebar.exit(), sidebar.err());
         assertEquals(
-                "---\ntitle: \"Radio, 1958\"\n---\n\n",
+                "---\ntitle: \"Radio, 1958\"\n---\n\nThe text of this sidebar.\n",
                 Files.readString(essay.resolve("content/sidebars/radio-1958.md")));
     }
 
@@ -66,7 +67,7 @@ class ScaffoldTest {
     void quotesAndBackslashesInATitleStayValidYaml() throws IOException {
         glossa("new", "sidebar", "A \"quoted\" C:\\path", "--source", essay.toString());
         assertEquals(
-                "---\ntitle: \"A \\\"quoted\\\" C:\\\\path\"\n---\n\n",
+                "---\ntitle: \"A \\\"quoted\\\" C:\\\\path\"\n---\n\nThe text of this sidebar.\n",
                 Files.readString(essay.resolve("content/sidebars/a-quoted-c-path.md")));
     }
 
