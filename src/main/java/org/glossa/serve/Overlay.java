@@ -34,7 +34,7 @@ final class Overlay {
         StringBuilder sb = new StringBuilder(page.length() + head.length() + 512);
         Matcher headEnd = HEAD_END.matcher(page);
         Matcher bodyStart = BODY_START.matcher(page);
-        String overlay = problems.isEmpty() ? "" : markup(problems);
+        String overlay = problems.isEmpty() ? "" : markup(problems, true);
         if (headEnd.find()) {
             sb.append(page, 0, headEnd.start()).append(head);
             int rest = headEnd.start();
@@ -56,7 +56,7 @@ final class Overlay {
                 + "<title>Build failed · Glossa preview</title>\n"
                 + headElements(version)
                 + "</head>\n<body class=\"glossa-preview-failed\">\n"
-                + markup(problems)
+                + markup(problems, false)
                 + "</body>\n</html>\n";
     }
 
@@ -67,7 +67,8 @@ final class Overlay {
     }
 
     /** The list of problems, in the order and words the terminal shows them. */
-    static String markup(List<Diagnostic> problems) {
+    /** @param overPage whether the list sits over the last good version of the page */
+    static String markup(List<Diagnostic> problems, boolean overPage) {
         long errors = problems.stream().filter(Diagnostic::isError).count();
         long warnings = problems.size() - errors;
         StringBuilder sb = new StringBuilder();
@@ -78,8 +79,8 @@ final class Overlay {
             sb.append(", ").append(count(warnings, "warning"));
         }
         sb.append("</h2>\n");
-        sb.append("<p>You are reading the last version that built. Fix the problems and save:"
-                + " this page reloads by itself.</p>\n<ol>\n");
+        sb.append(overPage ? "<p>You are reading the last version that built." : "<p>Nothing has built yet.")
+                .append(" Fix the problems and save: this page reloads by itself.</p>\n<ol>\n");
         for (Diagnostic d : problems) {
             sb.append("<li class=\"glossa-overlay-")
                     .append(d.severity().label())

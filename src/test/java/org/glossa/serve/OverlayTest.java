@@ -96,6 +96,9 @@ class OverlayTest {
         assertEquals(2, doc.select("#glossa-overlay li").size());
         assertEquals("en", doc.selectFirst("html").attr("lang"));
         assertFalse(doc.title().isBlank());
+        assertEquals(
+                "Nothing has built yet. Fix the problems and save: this page reloads by itself.",
+                doc.selectFirst("#glossa-overlay > p").text());
     }
 
     @Test
