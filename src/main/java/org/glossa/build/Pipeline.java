@@ -14,6 +14,7 @@ import org.glossa.model.EssayRenderer;
 import org.glossa.model.EssayResolver;
 import org.glossa.model.GlossaryResolver;
 import org.glossa.model.NotesResolver;
+import org.glossa.model.ParsedPages;
 import org.glossa.model.RevisionsResolver;
 import org.glossa.model.SidebarResolver;
 
@@ -24,6 +25,7 @@ import org.glossa.model.SidebarResolver;
 final class Pipeline {
     private final MarkdownProcessor markdown;
     private final List<EssayResolver> resolvers;
+    private final ParsedPages parsedPages = new ParsedPages();
 
     Pipeline() {
         List<Extension> extensions = new ArrayList<>();
@@ -43,7 +45,12 @@ final class Pipeline {
     }
 
     EssayLoader loader() {
-        return new EssayLoader(markdown, resolvers);
+        return new EssayLoader(markdown, resolvers, parsedPages);
+    }
+
+    /** Files parsed by the last load; the others were unchanged and kept. */
+    int parsedInLastLoad() {
+        return parsedPages.parsedInLastLoad();
     }
 
     EssayRenderer renderer() {
