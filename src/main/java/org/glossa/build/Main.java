@@ -169,14 +169,47 @@ public final class Main implements Runnable {
             name = "new",
             mixinStandardHelpOptions = true,
             description = "Creates a new file of the essay with its name and front matter, and prints its path.",
-            subcommands = {New.Section.class, New.Term.class, New.Sidebar.class})
+            subcommands = {New.Essay.class, New.Section.class, New.Term.class, New.Sidebar.class})
     static final class New implements Runnable {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
         @Override
         public void run() {
-            throw new CommandLine.ParameterException(spec.commandLine(), "missing what to create: section, term or sidebar");
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "missing what to create: essay, section, term or sidebar");
+        }
+
+        @Command(name = "essay", mixinStandardHelpOptions = true,
+                description = "Creates a complete, buildable essay in DIR (default: --source) with the default theme.")
+        static final class Essay implements Callable<Integer> {
+            @CommandLine.Mixin
+            Common common = new Common();
+
+            @CommandLine.Parameters(index = "0", arity = "0..1", paramLabel = "DIR")
+            Path dir;
+
+            @Option(names = "--title", paramLabel = "TITLE", description = "The essay's title.")
+            String title = "An Annotated Essay";
+
+            @Option(names = "--author", paramLabel = "NAME", description = "The author (several separated by ;).")
+            String author = "Anonymous";
+
+            @CommandLine.Spec
+            CommandLine.Model.CommandSpec spec;
+
+            @Override
+            public Integer call() throws java.io.IOException {
+                Path target = dir != null ? dir : common.source;
+                try {
+                    NewEssay.create(target, title, author);
+                    spec.commandLine().getOut().println(target);
+                    return Builder.OK;
+                } catch (Scaffold.RefusedException e) {
+                    spec.commandLine().getErr().println("glossa: " + e.getMessage());
+                    return Builder.USAGE;
+                }
+            }
         }
 
         /** What every {@code new} subcommand shares: the essay, the title, an optional file name. */

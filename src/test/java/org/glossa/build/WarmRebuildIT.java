@@ -41,15 +41,11 @@ class WarmRebuildIT {
         {
             Builder warm = new Builder();
             assertOk(warm.build(new Builder.Options(essay, tmp.resolve("warm-1"), false)));
-            int pages = warm.parsedInLastBuild();
-
+            // Parsed trees are not kept between builds (see ParsedPages), so a warm rebuild must
+            // still give exactly what a cold build gives, edit included.
             Files.writeString(section, Files.readString(section) + "\nA paragraph added by the test.\n");
             assertOk(warm.build(new Builder.Options(essay, tmp.resolve("warm-2"), false)));
-            assertEquals(1, warm.parsedInLastBuild(), "only the edited section is parsed again");
-
             assertOk(warm.build(new Builder.Options(essay, tmp.resolve("warm-3"), false)));
-            assertEquals(0, warm.parsedInLastBuild(), "nothing changed: nothing is parsed");
-            assertTrue(pages > 30);
         }
         assertOk(new Builder().build(new Builder.Options(essay, tmp.resolve("cold"), false)));
         Map<String, String> expected = files(tmp.resolve("cold"));
