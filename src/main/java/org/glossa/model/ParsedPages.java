@@ -28,12 +28,21 @@ public final class ParsedPages {
     private final Map<String, Parsed> byPath = new ConcurrentHashMap<>();
     private final AtomicInteger parsed = new AtomicInteger();
 
+    /**
+     * Off for now: the notes resolver restructures a page's tree (it moves a citation's period into
+     * the note and drops unreferenced footnotes), so a kept tree would differ from a fresh parse on
+     * the next build. Switch on once resolvers leave trees untouched (e.g. record such decisions in
+     * {@link Page#data()} for the renderer); WarmRebuildIT then checks warm against cold output.
+     */
+    public static final boolean KEEPS_TREES = false;
+
     /** The cached parse of a file, or {@code null} when its text is new or changed. */
     Parsed get(String contentPath, String text) {
-        // Switched off: the notes resolver restructures a page's tree (it moves a citation's
-        // period into the note and drops unreferenced footnotes), so a kept tree would differ
-        // from a fresh parse on the next build. Re-enable once resolvers leave trees untouched.
-        return null;
+        if (!KEEPS_TREES) {
+            return null;
+        }
+        Parsed p = byPath.get(contentPath);
+        return p != null && p.text().equals(text) ? p : null;
     }
 
     Parsed put(String contentPath, Parsed p) {

@@ -22,6 +22,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
+import org.glossa.model.ParsedPages;
 import org.glossa.serve.EventStream;
 import org.glossa.serve.RawHttp;
 import org.glossa.testing.EssayFixture;
@@ -187,6 +188,8 @@ class PreviewIT {
         assertTrue(out.contains("Serving http://127.0.0.1:" + preview.port() + "/"), out);
         assertTrue(out.contains(FIRST + ": rebuilt in "), out);
         assertTrue(out.contains(FIRST + ": build failed in "), out);
+        int parsed = ParsedPages.KEEPS_TREES ? 1 : 3; // with kept trees, only the edited file is parsed again
+        assertTrue(out.contains("(" + parsed + " of 3 files parsed; "), out);
         assertThrows(
                 ConnectException.class,
                 () -> new Socket(InetAddress.getLoopbackAddress(), preview.port()).close(),
