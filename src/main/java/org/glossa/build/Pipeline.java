@@ -24,6 +24,11 @@ final class Pipeline {
         resolvers.add(new AliasResolver());
     }
 
+    /** The Markdown processor with every registered extension (for the microbenchmarks). */
+    MarkdownProcessor markdown() {
+        return markdown;
+    }
+
     EssayLoader loader() {
         return new EssayLoader(markdown, resolvers);
     }

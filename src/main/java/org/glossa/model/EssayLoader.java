@@ -44,7 +44,7 @@ public final class EssayLoader {
     /** Larger files are refused before parsing (robustness: no OutOfMemoryError on odd input). */
     public static final long MAX_FILE_BYTES = 2L * 1024 * 1024;
 
-    private static final Pattern SECTION_FILE = Pattern.compile("(\\d{2,3})-(.+)\\.md");
+    private static final Pattern SECTION_FILE = Pattern.compile("(\\d{2,4})-(.+)\\.md");
     private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*):");
 
     private final MarkdownProcessor markdown;
