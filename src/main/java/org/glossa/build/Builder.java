@@ -26,6 +26,7 @@ public final class Builder {
     public static final int USAGE = 2;
 
     private final Pipeline pipeline = new Pipeline();
+    private final Timings timings = Timings.fromSystemProperty();
 
     /** @param previousSitemap a previous build's sitemap.xml to keep addresses stable, or {@code null} */
     public record Options(Path source, Path output, boolean strict, Path previousSitemap) {
@@ -72,6 +73,7 @@ public final class Builder {
         }
 
         try (Theme theme = Theme.assemble(source)) {
+            timings.mark("start");
             return buildWithTheme(options, source, output, config, theme.dir(), diags);
         } catch (IOException | java.io.UncheckedIOException e) {
             diags.fileError("templates", "template.unreadable", "cannot prepare the theme: " + e.getMessage());
@@ -83,6 +85,7 @@ public final class Builder {
             Diagnostics diags) {
         TemplateCheck.check(theme.resolve("templates"), "templates/", requiredTemplates(), diags);
         Essay essay = pipeline.loader().load(source, config, diags);
+        timings.mark("load");
         if (options.previousSitemap() != null) {
             PreviousSitemap.check(options.previousSitemap(), essay, diags);
         }
@@ -91,17 +94,22 @@ public final class Builder {
         }
 
         pipeline.renderer().render(essay);
+        timings.mark("render");
         Path staging = null;
         try {
             staging = Publisher.createStaging(output);
             JBakeSite.bake(essay, theme, staging, diags);
+            timings.mark("bake");
             if (!diags.hasErrors()) {
                 OutputCheck.check(staging, config.basePath(), diags);
             }
+            timings.mark("check");
             if (gateFails(diags, options.strict())) {
                 return new Result(CONTENT_ERRORS, diags, essay);
             }
             Publisher.publish(staging, output);
+            timings.mark("publish");
+            timings.print(System.err);
             staging = null;
             return new Result(OK, diags, essay);
         } catch (IOException e) {
