@@ -7,7 +7,7 @@
     <h1>Glossary</h1>
     <p class="summary">${g.summary}</p>
   </header>
-  <nav class="letters" aria-label="Letters">
+  <nav class="letters" aria-label="Glossary by letter">
     <ul><#list g.letters as l><li><a href="#letter-${l.id}">${l.letter}</a></li></#list></ul>
   </nav>
   <#list g.letters as l>
@@ -15,8 +15,8 @@
     <h2 id="letter-${l.id}">${l.letter}</h2>
     <dl class="glossary-list">
     <#list l.entries as e>
-      <dt><a href="${e.url}">${e.term}</a><#if e.aliases?has_content> <span class="aliases"><#list e.aliases as a><span class="alias">${a}</span><#sep>, </#list></span></#if></dt>
-      <dd>${e.short}</dd>
+      <dt><a href="${e.url}">${e.term}</a></dt>
+      <dd><#if e.aliases?has_content><span class="aliases">Also: <#list e.aliases as a><span class="alias">${a}</span><#sep>, </#list>.</span> </#if>${e.short}</dd>
     </#list>
     </dl>
   </section>

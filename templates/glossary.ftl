@@ -13,5 +13,22 @@
   <div class="prose">
 ${g.body?no_esc}
   </div>
+  <#if g.usedIn?has_content>
+  <section class="used-in" aria-labelledby="used-in-title">
+    <h2 id="used-in-title">Used in</h2>
+    <ul class="used-in-pages">
+    <#list g.usedIn as p>
+      <li><a class="used-in-page" href="${p.url}"><span class="used-in-kind">${p.kind}</span> · ${p.title}</a>
+        <ul class="used-in-uses">
+        <#list p.uses as u>
+          <li><a href="${u.url}">${u.before}<strong>${u.text}</strong>${u.after}</a></li>
+        </#list>
+        </ul>
+      </li>
+    </#list>
+    </ul>
+  </section>
+  </#if>
+  <@layout.termDefs g=g/>
 </article>
 </@layout.page>

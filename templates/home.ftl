@@ -29,5 +29,16 @@ ${g.body?no_esc}
     </#list>
     </ol>
   </nav>
+  <#if (g.revisions![])?has_content>
+  <section class="revisions" id="updates" aria-labelledby="updates-title">
+    <h2 id="updates-title">Updates and corrections</h2>
+    <ul class="revision-list">
+    <#list g.revisions as r>
+      <li><time datetime="${r.date}">${r.display}</time> ${r.summary}<#if r.pages?has_content> <span class="revision-pages">(<#list r.pages as p><a href="${p.url}">${p.title}</a><#sep>, </#list>)</span></#if></li>
+    </#list>
+    </ul>
+  </section>
+  </#if>
+  <@layout.termDefs g=g/>
 </article>
 </@layout.page>

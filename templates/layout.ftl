@@ -52,3 +52,37 @@
 </nav>
 </#if>
 </#macro>
+
+<#-- Once per term this page links: the short definition its preview shows (hidden; the popover script reads it). -->
+<#macro termDefs g>
+<#if g.termDefs?has_content>
+<div class="term-defs" hidden>
+<#list g.termDefs as d>
+  <div class="term-def" id="${d.id}"><p class="term-def-title">${d.term}</p><p>${d.short}</p><p><a href="${d.url}">Read more</a></p></div>
+</#list>
+</div>
+</#if>
+</#macro>
+
+<#-- The sidebars a section declares: in the margin on wide screens, an open collapsible box in the text below that. -->
+<#macro sidebarBoxes g>
+<#list (g.sidebarBoxes![]) as b>
+<aside class="sidebar-box" id="${b.id}" aria-labelledby="${b.titleId}">
+  <details open><summary><h2 id="${b.titleId}">Sidebar: ${b.title}</h2></summary>
+    <#if b.text?has_content><p class="sidebar-box-text">${b.text}</p></#if>
+    <#if b.timeline?has_content>
+    <table class="sidebar-timeline">
+      <caption>${b.timelineTitle}</caption>
+      <thead><tr><th scope="col">Date</th><th scope="col">Event</th></tr></thead>
+      <tbody>
+      <#list b.timeline as row>
+        <tr><th scope="row">${row.date}</th><td>${row.event}</td></tr>
+      </#list>
+      </tbody>
+    </table>
+    </#if>
+    <p class="sidebar-box-more"><a href="${b.url}">Read the full sidebar</a><#if b.timelineUrl??> · <a href="${b.timelineUrl}">the timeline with its sources</a></#if></p>
+  </details>
+</aside>
+</#list>
+</#macro>

@@ -10,5 +10,6 @@
   <div class="prose">
 ${g.body?no_esc}
   </div>
+  <@layout.termDefs g=g/>
 </article>
 </@layout.page>

@@ -3,7 +3,7 @@
 <#assign g = content.glossa>
 <@layout.page g=g>
 <nav class="breadcrumb" aria-label="Breadcrumb"><a href="${g.site.homeUrl}#contents">Contents</a> › Part ${g.number} of ${g.site.sections?size}</nav>
-<article class="section">
+<article class="section<#if g.sidebarBoxes?has_content> has-sidebar</#if>">
   <header class="page-header">
     <p class="kicker">Part ${g.number}</p>
     <h1>${g.title}</h1>
@@ -11,9 +11,11 @@
     <p class="meta">${g.readingMinutes} min read</p>
   </header>
   <@layout.toc g=g/>
+  <@layout.sidebarBoxes g=g/>
   <div class="prose">
 ${g.body?no_esc}
   </div>
+  <@layout.termDefs g=g/>
 </article>
 <nav class="pager" aria-label="Previous and next sections">
   <#if g.previous??><a class="pager-prev" rel="prev" href="${g.previous.url}"><span class="pager-label">Previous</span> ${g.previous.title}</a></#if>

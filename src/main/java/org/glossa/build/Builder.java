@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.glossa.diag.Diagnostics;
 import org.glossa.diag.SourceFile;
 import org.glossa.html.OutputCheck;
+import org.glossa.html.SourceLocations;
 import org.glossa.model.Essay;
+import org.glossa.model.Page;
 import org.glossa.model.PageType;
 import org.glossa.model.SiteConfig;
 import org.glossa.site.JBakeSite;
@@ -101,12 +105,13 @@ public final class Builder {
             JBakeSite.bake(essay, theme, staging, diags);
             timings.mark("bake");
             if (!diags.hasErrors()) {
-                OutputCheck.check(staging, config.basePath(), diags);
+                OutputCheck.check(staging, config.basePath(), sources(essay), diags);
             }
             timings.mark("check");
             if (gateFails(diags, options.strict())) {
                 return new Result(CONTENT_ERRORS, diags, essay);
             }
+            SourceLocations.strip(staging);
             Publisher.publish(staging, output);
             timings.mark("publish");
             timings.print(System.err);
@@ -124,6 +129,15 @@ public final class Builder {
                 }
             }
         }
+    }
+
+    /** The essay's files by display path, so the output check can quote a content line. */
+    private static Map<String, SourceFile> sources(Essay essay) {
+        Map<String, SourceFile> sources = new HashMap<>();
+        for (Page page : essay.allPages()) {
+            sources.put(page.source().path(), page.source());
+        }
+        return sources;
     }
 
     private static boolean gateFails(Diagnostics diags, boolean strict) {

@@ -16,6 +16,8 @@ import java.util.stream.Stream;
 import org.glossa.diag.Diagnostic;
 import org.glossa.diag.Diagnostics;
 import org.glossa.diag.Severity;
+import org.glossa.diag.SourceFile;
+import org.glossa.diag.SourceLocation;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -23,8 +25,10 @@ import org.jsoup.nodes.Element;
 /**
  * The safety net after rendering: reads every written page as a reader's browser would and
  * checks every internal {@code href} and {@code src} (file and fragment) and that ids are unique.
- * Content links were already checked against the Markdown; what fails here comes from templates.
- * Each page is parsed once for all checks.
+ * Content links were already checked against the Markdown, but some targets (a generated page's
+ * anchors, files written after the model was checked) only exist now. A problem on an element that
+ * carries {@link SourceLocation#HTML_ATTRIBUTE} is reported at that Markdown position; others at
+ * the written page. Each page is parsed once for all checks.
  */
 public final class OutputCheck {
     private OutputCheck() {}
@@ -34,6 +38,15 @@ public final class OutputCheck {
      *     at any depth, links from there
      */
     public static void check(Path site, String basePath, Diagnostics diags) throws IOException {
+        check(site, basePath, Map.of(), diags);
+    }
+
+    /**
+     * @param sources the essay's input files by display path, to quote the offending line of a
+     *     problem that maps back to Markdown
+     */
+    public static void check(Path site, String basePath, Map<String, SourceFile> sources, Diagnostics diags)
+            throws IOException {
         List<Path> pages;
         try (Stream<Path> s = Files.walk(site)) {
             pages = s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
@@ -47,7 +60,8 @@ public final class OutputCheck {
             Set<String> ids = new HashSet<>();
             for (Element e : doc.select("[id]")) {
                 if (!ids.add(e.id())) {
-                    report(diags, rel, "output.duplicate-id", "id '" + e.id() + "' appears more than once");
+                    new Reporter(diags, rel, e, sources)
+                            .report("output.duplicate-id", "id '" + e.id() + "' appears more than once");
                 }
             }
             idsByPage.put(rel, ids);
@@ -55,26 +69,26 @@ public final class OutputCheck {
         for (Path page : pages) {
             String rel = rel(site, page);
             Document doc = docs.get(rel);
-            List<String[]> refs = new ArrayList<>();
-            doc.select("a[href], link[href]").forEach(e -> refs.add(new String[] {e.attr("href"), e.tagName()}));
-            doc.select("[src]").forEach(e -> refs.add(new String[] {e.attr("src"), e.tagName()}));
-            for (String[] ref : refs) {
-                checkRef(site, basePath, rel, ref[0], idsByPage, diags);
+            for (Element e : doc.select("a[href], link[href]")) {
+                checkRef(site, basePath, rel, e.attr("href"), idsByPage, new Reporter(diags, rel, e, sources));
+            }
+            for (Element e : doc.select("[src]")) {
+                checkRef(site, basePath, rel, e.attr("src"), idsByPage, new Reporter(diags, rel, e, sources));
             }
         }
     }
 
     private static void checkRef(Path site, String basePath, String from, String ref,
-            Map<String, Set<String>> idsByPage, Diagnostics diags) {
+            Map<String, Set<String>> idsByPage, Reporter reporter) {
         if (ref.isEmpty()) {
-            report(diags, from, "output.link", "empty link");
+            reporter.report("output.link", "empty link");
             return;
         }
         URI uri;
         try {
             uri = new URI(ref);
         } catch (URISyntaxException e) {
-            report(diags, from, "output.link", "malformed link '" + ref + "'");
+            reporter.report("output.link", "malformed link '" + ref + "'");
             return;
         }
         if (uri.getScheme() != null || ref.startsWith("//")) {
@@ -82,10 +96,10 @@ public final class OutputCheck {
         }
         if (ref.startsWith("/")) {
             if (!from.equals("404.html") || !ref.startsWith(basePath)) {
-                report(diags, from, "output.link", "site-absolute link '" + ref + "' breaks under a sub-path");
+                reporter.report("output.link", "site-absolute link '" + ref + "' breaks under a sub-path");
                 return;
             }
-            checkRef(site, basePath, "index.html", ref.substring(basePath.length()), idsByPage, diags);
+            checkRef(site, basePath, "index.html", ref.substring(basePath.length()), idsByPage, reporter);
             return;
         }
         String path = uri.getPath() == null ? "" : uri.getPath();
@@ -101,14 +115,14 @@ public final class OutputCheck {
         }
         Path file = site.resolve(target).normalize();
         if (!file.startsWith(site) || !Files.isRegularFile(file)) {
-            report(diags, from, "output.link", "link to missing file '" + ref + "'");
+            reporter.report("output.link", "link to missing file '" + ref + "'");
             return;
         }
         String fragment = uri.getFragment();
         if (fragment != null && !fragment.isEmpty() && target.endsWith(".html")) {
             Set<String> ids = idsByPage.getOrDefault(target, Set.of());
             if (!ids.contains(fragment)) {
-                report(diags, from, "output.anchor", "link to missing anchor '" + ref + "'");
+                reporter.report("output.anchor", "link to missing anchor '" + ref + "'");
             }
         }
     }
@@ -117,7 +131,21 @@ public final class OutputCheck {
         return site.relativize(page).toString().replace('\\', '/');
     }
 
-    private static void report(Diagnostics diags, String page, String code, String message) {
-        diags.add(new Diagnostic(Severity.ERROR, "site/" + page, 0, 0, message, code, null, null));
+    /**
+     * Reports a problem found on one element: at the Markdown position the element came from when
+     * it carries one, else at the written page.
+     */
+    private record Reporter(Diagnostics diags, String page, Element element, Map<String, SourceFile> sources) {
+        void report(String code, String message) {
+            SourceLocation at = SourceLocation.parse(element.attr(SourceLocation.HTML_ATTRIBUTE))
+                    .orElse(null);
+            if (at == null) {
+                diags.add(new Diagnostic(Severity.ERROR, "site/" + page, 0, 0, message, code, null, null));
+                return;
+            }
+            SourceFile file = sources.get(at.path());
+            String line = file != null ? file.lineText(at.line()) : null;
+            diags.add(new Diagnostic(Severity.ERROR, at.path(), at.line(), at.column(), message, code, line, null));
+        }
     }
 }

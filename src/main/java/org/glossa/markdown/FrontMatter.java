@@ -2,6 +2,7 @@ package org.glossa.markdown;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,8 +20,23 @@ public record FrontMatter(Map<String, Field> fields, int start, int bodyOffset) 
      *
      * @param value a String, Integer, Boolean, List or Map (YAML scalars other than ints and
      *     booleans stay strings, dates included)
+     * @param itemOffsets where each item of a list value starts, so that a wrong item (an unknown
+     *     sidebar, a duplicate alias) is reported at the item; empty for other values
      */
-    public record Field(String key, int keyOffset, Object value, int valueOffset) {}
+    public record Field(String key, int keyOffset, Object value, int valueOffset, List<Integer> itemOffsets) {
+        public Field {
+            itemOffsets = List.copyOf(itemOffsets);
+        }
+
+        public Field(String key, int keyOffset, Object value, int valueOffset) {
+            this(key, keyOffset, value, valueOffset, List.of());
+        }
+
+        /** Where item {@code index} of a list value starts; the value's offset when unknown. */
+        public int itemOffset(int index) {
+            return index >= 0 && index < itemOffsets.size() ? itemOffsets.get(index) : valueOffset;
+        }
+    }
 
     public static FrontMatter none() {
         return new FrontMatter(Collections.emptyMap(), -1, 0);

@@ -117,7 +117,14 @@ public final class FrontMatterParser {
             }
             Node valueNode = tuple.getValueNode();
             Object value = toValue(valueNode, file, firstLine, diags);
-            out.put(key, new FrontMatter.Field(key, keyOffset, value, offset(file, firstLine, valueNode.getStartMark())));
+            List<Integer> itemOffsets = new ArrayList<>();
+            if (valueNode instanceof SequenceNode seq) {
+                for (Node item : seq.getValue()) {
+                    itemOffsets.add(offset(file, firstLine, item.getStartMark()));
+                }
+            }
+            out.put(key, new FrontMatter.Field(
+                    key, keyOffset, value, offset(file, firstLine, valueNode.getStartMark()), itemOffsets));
         }
     }
 

@@ -31,7 +31,8 @@ public final class MarkdownProcessor {
                 TypographicExtension.create(),
                 HeadingIdExtension.create(),
                 HeadingRendererExtension.create(),
-                GlossaLinkResolverExtension.create()));
+                GlossaLinkResolverExtension.create(),
+                SourcePositionExtension.create()));
         extensions.addAll(moreExtensions);
         MutableDataSet options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, extensions)

@@ -3,6 +3,7 @@ package org.glossa.model;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkNodeBase;
+import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -324,7 +325,8 @@ public final class EssayLoader {
     private static void checkLinks(Essay essay, Page page, Diagnostics diags) {
         Map<String, String> rewrites = new LinkedHashMap<>();
         visitAll(page.document(), node -> {
-            if (node instanceof Link || node instanceof Image) {
+            // Reference definitions ([label]: url) too: reference-style links render their URL.
+            if (node instanceof Link || node instanceof Image || node instanceof Reference) {
                 LinkNodeBase link = (LinkNodeBase) node;
                 String url = link.getUrl().toString();
                 int at = link.getUrl().isEmpty() ? node.getStartOffset() : link.getUrl().getStartOffset();

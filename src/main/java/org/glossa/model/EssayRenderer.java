@@ -1,8 +1,10 @@
 package org.glossa.model;
 
 import java.util.Map;
+import org.glossa.diag.SourceLocation;
 import org.glossa.markdown.LinkRewriter;
 import org.glossa.markdown.MarkdownProcessor;
+import org.glossa.markdown.SourcePositionExtension;
 
 /** Renders every page's Markdown to HTML once the essay is resolved, on all cores. */
 public final class EssayRenderer {
@@ -20,6 +22,9 @@ public final class EssayRenderer {
         @SuppressWarnings("unchecked")
         Map<String, String> rewrites = (Map<String, String>) page.data().getOrDefault("linkRewrites", Map.of());
         page.document().set(LinkRewriter.KEY, url -> rewrites.getOrDefault(url, url));
+        page.document()
+                .set(SourcePositionExtension.LOCATOR, offset -> SourceLocation.of(page.source(), offset)
+                        .toString());
         page.setHtml(markdown.render(page.document()));
     }
 }

@@ -89,7 +89,11 @@ final class PageModels {
         Map<String, Object> m = forGenerated(GeneratedFiles.GLOSSARY_INDEX, "glossaryindex", "Glossary",
                 "The essay's names and terms, A to Z, with short definitions.");
         Map<String, List<Map<String, Object>>> byLetter = new java.util.TreeMap<>();
-        for (Page p : essay.glossary()) {
+        // Alphabetical as readers expect it: accents and case do not move a term to the end.
+        java.text.Collator collator = java.text.Collator.getInstance(java.util.Locale.ENGLISH);
+        List<Page> sorted = new ArrayList<>(essay.glossary());
+        sorted.sort((a, b) -> collator.compare(a.title(), b.title()));
+        for (Page p : sorted) {
             String letter = initial(p.title());
             Map<String, Object> e = new LinkedHashMap<>();
             e.put("term", p.title());
