@@ -10,7 +10,6 @@ import java.util.Map;
 import org.glossa.diag.Diagnostics;
 import org.glossa.diag.SourceFile;
 import org.glossa.html.OutputCheck;
-import org.glossa.html.SourceLocations;
 import org.glossa.model.Essay;
 import org.glossa.model.Page;
 import org.glossa.model.PageType;
@@ -105,13 +104,12 @@ public final class Builder {
             JBakeSite.bake(essay, theme, staging, diags);
             timings.mark("bake");
             if (!diags.hasErrors()) {
-                OutputCheck.check(staging, config.basePath(), sources(essay), diags);
+                OutputCheck.checkAndStrip(staging, config.basePath(), sources(essay), diags);
             }
             timings.mark("check");
             if (gateFails(diags, options.strict())) {
                 return new Result(CONTENT_ERRORS, diags, essay);
             }
-            SourceLocations.strip(staging);
             Publisher.publish(staging, output);
             timings.mark("publish");
             timings.print(System.err);

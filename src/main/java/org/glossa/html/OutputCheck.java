@@ -1,17 +1,19 @@
 package org.glossa.html;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.glossa.diag.Diagnostic;
 import org.glossa.diag.Diagnostics;
@@ -28,7 +30,8 @@ import org.jsoup.nodes.Element;
  * Content links were already checked against the Markdown, but some targets (a generated page's
  * anchors, files written after the model was checked) only exist now. A problem on an element that
  * carries {@link SourceLocation#HTML_ATTRIBUTE} is reported at that Markdown position; others at
- * the written page. Each page is parsed once for all checks.
+ * the written page. Each page is read and parsed once for all checks, on all cores, and only what
+ * the checks need is kept (not the parsed pages: they would not fit in memory for a large essay).
  */
 public final class OutputCheck {
     private OutputCheck() {}
@@ -47,39 +50,91 @@ public final class OutputCheck {
      */
     public static void check(Path site, String basePath, Map<String, SourceFile> sources, Diagnostics diags)
             throws IOException {
+        run(site, basePath, sources, false, diags);
+    }
+
+    /**
+     * Checks the site, and strips the source locations from every page in the same pass: each page
+     * is read, parsed and written at most once per build.
+     */
+    public static void checkAndStrip(Path site, String basePath, Map<String, SourceFile> sources, Diagnostics diags)
+            throws IOException {
+        run(site, basePath, sources, true, diags);
+    }
+
+    /** What the checks need from one page; the parsed page itself is dropped once this is read. */
+    private record PageFacts(String page, Set<String> ids, List<Ref> refs) {}
+
+    /** One {@code href} or {@code src}, and the source location of its element, if it has one. */
+    private record Ref(String url, String location) {}
+
+    private static void run(Path site, String basePath, Map<String, SourceFile> sources, boolean strip,
+            Diagnostics diags) throws IOException {
         List<Path> pages;
         try (Stream<Path> s = Files.walk(site)) {
             pages = s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
         }
+        List<PageFacts> facts;
+        try {
+            facts = pages.parallelStream()
+                    .map(page -> read(site, page, strip, sources, diags))
+                    .toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
         Map<String, Set<String>> idsByPage = new HashMap<>();
-        Map<String, Document> docs = new HashMap<>();
-        for (Path page : pages) {
-            String rel = rel(site, page);
-            Document doc = Jsoup.parse(Files.readString(page, StandardCharsets.UTF_8));
-            docs.put(rel, doc);
+        for (PageFacts f : facts) {
+            idsByPage.put(f.page(), f.ids());
+        }
+        Map<Path, Boolean> existing = new ConcurrentHashMap<>();
+        facts.parallelStream().forEach(f -> {
+            for (Ref ref : f.refs()) {
+                checkRef(site, basePath, f.page(), ref.url(), idsByPage, existing,
+                        new Reporter(diags, f.page(), ref.location(), sources));
+            }
+        });
+    }
+
+    /** Reads and parses one page, reports duplicate ids, and strips it when asked. */
+    private static PageFacts read(Path site, Path file, boolean strip, Map<String, SourceFile> sources,
+            Diagnostics diags) {
+        String page = rel(site, file);
+        try {
+            String html = Files.readString(file, StandardCharsets.UTF_8);
+            Document doc = Jsoup.parse(html);
             Set<String> ids = new HashSet<>();
-            for (Element e : doc.select("[id]")) {
-                if (!ids.add(e.id())) {
-                    new Reporter(diags, rel, e, sources)
+            // Every page links the same navigation: each distinct link is checked once per page.
+            Set<Ref> refs = new LinkedHashSet<>();
+            for (Element e : doc.getAllElements()) {
+                if (e.hasAttr("id") && !ids.add(e.id())) {
+                    new Reporter(diags, page, location(e), sources)
                             .report("output.duplicate-id", "id '" + e.id() + "' appears more than once");
                 }
+                if ((e.nameIs("a") || e.nameIs("link")) && e.hasAttr("href")) {
+                    refs.add(new Ref(e.attr("href"), location(e)));
+                }
+                if (e.hasAttr("src")) {
+                    refs.add(new Ref(e.attr("src"), location(e)));
+                }
             }
-            idsByPage.put(rel, ids);
-        }
-        for (Path page : pages) {
-            String rel = rel(site, page);
-            Document doc = docs.get(rel);
-            for (Element e : doc.select("a[href], link[href]")) {
-                checkRef(site, basePath, rel, e.attr("href"), idsByPage, new Reporter(diags, rel, e, sources));
+            if (strip) {
+                String stripped = SourceLocations.strip(html);
+                if (!stripped.equals(html)) {
+                    Files.writeString(file, stripped, StandardCharsets.UTF_8);
+                }
             }
-            for (Element e : doc.select("[src]")) {
-                checkRef(site, basePath, rel, e.attr("src"), idsByPage, new Reporter(diags, rel, e, sources));
-            }
+            return new PageFacts(page, ids, List.copyOf(refs));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
+    private static String location(Element e) {
+        return e.attr(SourceLocation.HTML_ATTRIBUTE);
+    }
+
     private static void checkRef(Path site, String basePath, String from, String ref,
-            Map<String, Set<String>> idsByPage, Reporter reporter) {
+            Map<String, Set<String>> idsByPage, Map<Path, Boolean> existing, Reporter reporter) {
         if (ref.isEmpty()) {
             reporter.report("output.link", "empty link");
             return;
@@ -99,7 +154,7 @@ public final class OutputCheck {
                 reporter.report("output.link", "site-absolute link '" + ref + "' breaks under a sub-path");
                 return;
             }
-            checkRef(site, basePath, "index.html", ref.substring(basePath.length()), idsByPage, reporter);
+            checkRef(site, basePath, "index.html", ref.substring(basePath.length()), idsByPage, existing, reporter);
             return;
         }
         String path = uri.getPath() == null ? "" : uri.getPath();
@@ -114,7 +169,9 @@ public final class OutputCheck {
             }
         }
         Path file = site.resolve(target).normalize();
-        if (!file.startsWith(site) || !Files.isRegularFile(file)) {
+        boolean exists = idsByPage.containsKey(target)
+                || (file.startsWith(site) && existing.computeIfAbsent(file, Files::isRegularFile));
+        if (!file.startsWith(site) || !exists) {
             reporter.report("output.link", "link to missing file '" + ref + "'");
             return;
         }
@@ -135,10 +192,9 @@ public final class OutputCheck {
      * Reports a problem found on one element: at the Markdown position the element came from when
      * it carries one, else at the written page.
      */
-    private record Reporter(Diagnostics diags, String page, Element element, Map<String, SourceFile> sources) {
+    private record Reporter(Diagnostics diags, String page, String location, Map<String, SourceFile> sources) {
         void report(String code, String message) {
-            SourceLocation at = SourceLocation.parse(element.attr(SourceLocation.HTML_ATTRIBUTE))
-                    .orElse(null);
+            SourceLocation at = SourceLocation.parse(location).orElse(null);
             if (at == null) {
                 diags.add(new Diagnostic(Severity.ERROR, "site/" + page, 0, 0, message, code, null, null));
                 return;

@@ -91,9 +91,7 @@ public final class EssayLoader {
         checkDuplicateUrls(loaded, diags);
 
         Essay essay = new Essay(root, config, home, sections, glossary, sidebars, pages, byPath);
-        for (Page page : essay.allPages()) {
-            checkLinks(essay, page, diags);
-        }
+        essay.allPages().parallelStream().forEach(page -> checkLinks(essay, page, diags));
         for (EssayResolver resolver : resolvers) {
             resolver.resolve(essay, diags);
         }

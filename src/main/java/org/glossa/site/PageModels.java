@@ -25,13 +25,11 @@ final class PageModels {
     /** The site-wide part of every model, one per distinct root: computed once, not once per page. */
     private final Map<String, Map<String, Object>> siteByRoot = new HashMap<>();
 
-    private final Map<Page, Integer> sectionIndex = new HashMap<>();
     private final Map<Page, Integer> readingMinutes = new HashMap<>();
 
     PageModels(Essay essay) {
         this.essay = essay;
         for (Page p : essay.sections()) {
-            sectionIndex.put(p, sectionIndex.size());
             readingMinutes.put(p, readingMinutes(p));
         }
     }
@@ -50,7 +48,7 @@ final class PageModels {
                 m.put("abstract", string(page, "abstract"));
             }
             case SECTION -> {
-                int i = sectionIndex.get(page);
+                int i = essay.sectionNumber(page) - 1;
                 m.put("number", i + 1);
                 m.put("readingMinutes", readingMinutes.get(page));
                 m.put("previous", i > 0 ? link(page, essay.sections().get(i - 1)) : null);

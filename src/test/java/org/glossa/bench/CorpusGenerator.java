@@ -22,8 +22,8 @@ import java.util.Set;
  * #FOOTNOTES_PER_SECTION} footnotes (10 notes), {@value #TERM_LINKS_PER_SECTION} glossary links and
  * {@value #CROSS_LINKS_PER_SECTION} links to headings of other sections. The essay has {@value
  * #SOURCES} sources and {@value #TERMS} glossary entries; each entry cites two sources and links the
- * next entry, so every source is cited and every term used at any size (a strict build has nothing
- * to warn about). The JBake copy has the same bodies under JBake headers; its engine leaves our
+ * next entry, and the home page lists every term, so every source is cited and every term used at
+ * any size (a strict build has nothing to warn about). The JBake copy has the same bodies under JBake headers; its engine leaves our
  * citation and glossary syntax as text.
  *
  * <p>Usage: {@code CorpusGenerator SECTIONS DIR [glossa|jbake]} (used by {@code bench/run.sh}).
@@ -230,9 +230,15 @@ public final class CorpusGenerator {
         return new Page(f, "");
     }
 
+    /** The introduction, and a list of the key terms: every entry is linked from the essay at any size. */
     private String homeBody() {
         Random r = random(-2);
-        return paragraph(r, 120) + "\n\n" + paragraph(r, 120) + "\n";
+        StringBuilder sb = new StringBuilder(paragraph(r, 120)).append("\n\n").append(paragraph(r, 120));
+        sb.append("\n\nKey terms: ");
+        for (int j = 0; j < TERMS; j++) {
+            sb.append(j == 0 ? "" : ", ").append("[[").append(term(j)).append("]]");
+        }
+        return sb.append(".\n").toString();
     }
 
     private Page section(int i) {

@@ -55,11 +55,12 @@ public class MarkdownBenchmark {
         if (diags.hasErrors()) {
             throw new IllegalStateException("benchmark corpus has errors:\n" + diags.report());
         }
-        pipeline.renderer().render(essay);
         Page section = essay.sections().get(3);
+        // Rendering releases the page's tree: keep it, resolved and ready to render again.
+        document = section.document();
+        pipeline.renderer().render(essay);
         markdown = pipeline.markdown();
         body = section.source().text().substring(section.frontMatter().bodyOffset());
-        document = section.document();
     }
 
     @TearDown
