@@ -6,6 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.Map;
 import org.glossa.diag.Diagnostics;
 import org.glossa.diag.SourceFile;
@@ -27,6 +31,13 @@ public final class Builder {
     public static final int OK = 0;
     public static final int CONTENT_ERRORS = 1;
     public static final int USAGE = 2;
+
+    /** One worker for the phases that overlap the parse; daemon, so it never keeps the JVM alive. */
+    private static final Executor BACKGROUND = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "glossa-prepare");
+        t.setDaemon(true);
+        return t;
+    });
 
     private final Pipeline pipeline = new Pipeline();
     private final Timings timings = Timings.fromSystemProperty();
@@ -86,9 +97,16 @@ public final class Builder {
 
     private Result buildWithTheme(Options options, Path source, Path output, SiteConfig config, Path theme,
             Diagnostics diags) {
-        TemplateCheck.check(theme.resolve("templates"), "templates/", requiredTemplates(), diags);
+        // On a second core while the essay is parsed: check the templates and prepare JBake (in a
+        // fresh JVM, loading Freemarker's and JBake's classes is much of a small build's time).
+        CompletableFuture<JBakeSite.Prepared> jbake = CompletableFuture.supplyAsync(() -> {
+            TemplateCheck.check(theme.resolve("templates"), "templates/", requiredTemplates(), diags);
+            return JBakeSite.prepare(source, config, theme);
+        }, BACKGROUND);
         Essay essay = pipeline.loader().load(source, config, diags);
         timings.mark("load");
+        JBakeSite.Prepared prepared = join(jbake);
+        timings.mark("prepare");
         if (options.previousSitemap() != null) {
             PreviousSitemap.check(options.previousSitemap(), essay, diags);
         }
@@ -101,7 +119,7 @@ public final class Builder {
         Path staging = null;
         try {
             staging = Publisher.createStaging(output);
-            JBakeSite.bake(essay, theme, staging, diags);
+            JBakeSite.bake(essay, prepared, staging, diags);
             timings.mark("bake");
             if (!diags.hasErrors()) {
                 OutputCheck.checkAndStrip(staging, config.basePath(), sources(essay), diags);
@@ -136,6 +154,20 @@ public final class Builder {
             sources.put(page.source().path(), page.source());
         }
         return sources;
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     private static boolean gateFails(Diagnostics diags, boolean strict) {

@@ -13,13 +13,15 @@ final class Timings {
     private final boolean enabled;
     private final List<String> lines = new ArrayList<>();
     private long last = System.nanoTime();
+    private long lastCpu = cpuNanos();
 
     private Timings(boolean enabled) {
         this.enabled = enabled;
         if (enabled) {
             // From the process's start (10 ms resolution) to here: JVM start-up, class loading, the CLI.
             ProcessHandle.current().info().startInstant().ifPresent(start -> lines.add(String.format(
-                    "%-12s %6.1f ms", "jvm", (System.currentTimeMillis() - start.toEpochMilli()) * 1.0)));
+                    "%-8s %8.1f ms wall %8.1f ms cpu", "jvm",
+                    (System.currentTimeMillis() - start.toEpochMilli()) * 1.0, lastCpu / 1e6)));
         }
     }
 
@@ -31,9 +33,16 @@ final class Timings {
     void mark(String phase) {
         if (enabled) {
             long now = System.nanoTime();
-            lines.add(String.format("%-12s %6.1f ms", phase, (now - last) / 1e6));
+            long cpu = cpuNanos();
+            lines.add(String.format("%-8s %8.1f ms wall %8.1f ms cpu", phase, (now - last) / 1e6, (cpu - lastCpu) / 1e6));
             last = now;
+            lastCpu = cpu;
         }
+    }
+
+    /** CPU time of the whole process, all threads (JIT and GC included), 10 ms resolution. */
+    private static long cpuNanos() {
+        return ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos()).orElse(0L);
     }
 
     void print(PrintStream out) {
