@@ -86,27 +86,55 @@ public final class Builder {
             return new Result(USAGE, diags, null);
         }
 
-        try (Theme theme = Theme.assemble(source)) {
-            timings.mark("start");
-            return buildWithTheme(options, source, output, config, theme.dir(), diags);
-        } catch (IOException | java.io.UncheckedIOException e) {
-            diags.fileError("templates", "template.unreadable", "cannot prepare the theme: " + e.getMessage());
-            return new Result(CONTENT_ERRORS, diags, null);
+        timings.mark("start");
+        // On a second core while the essay is parsed: assemble the theme, check the templates and
+        // prepare JBake (in a fresh JVM, loading Freemarker's and JBake's classes is much of a small
+        // build's time).
+        CompletableFuture<Site> site = CompletableFuture.supplyAsync(() -> prepareSite(source, config, diags), BACKGROUND);
+        try {
+            return buildWithSite(options, source, output, config, site, diags);
+        } finally {
+            Site s = site.exceptionally(e -> null).join();
+            if (s != null) {
+                try {
+                    s.theme().close();
+                } catch (java.io.UncheckedIOException ignored) {
+                    // best effort: a leftover theme folder is temporary and harmless
+                }
+            }
         }
     }
 
-    private Result buildWithTheme(Options options, Path source, Path output, SiteConfig config, Path theme,
-            Diagnostics diags) {
-        // On a second core while the essay is parsed: check the templates and prepare JBake (in a
-        // fresh JVM, loading Freemarker's and JBake's classes is much of a small build's time).
-        CompletableFuture<JBakeSite.Prepared> jbake = CompletableFuture.supplyAsync(() -> {
-            TemplateCheck.check(theme.resolve("templates"), "templates/", requiredTemplates(), diags);
-            return JBakeSite.prepare(source, config, theme);
-        }, BACKGROUND);
+    /** The theme and JBake, ready to bake: made before the essay is loaded, on another thread. */
+    private record Site(Theme theme, JBakeSite.Prepared jbake) {}
+
+    /** @return {@code null} when the theme cannot be assembled (reported) */
+    private static Site prepareSite(Path source, SiteConfig config, Diagnostics diags) {
+        Theme theme;
+        try {
+            theme = Theme.assemble(source);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            diags.fileError("templates", "template.unreadable", "cannot prepare the theme: " + e.getMessage());
+            return null;
+        }
+        try {
+            TemplateCheck.check(theme.dir().resolve("templates"), "templates/", requiredTemplates(), diags);
+            return new Site(theme, JBakeSite.prepare(source, config, theme.dir()));
+        } catch (RuntimeException | Error e) {
+            theme.close();
+            throw e;
+        }
+    }
+
+    private Result buildWithSite(Options options, Path source, Path output, SiteConfig config,
+            CompletableFuture<Site> site, Diagnostics diags) {
         Essay essay = pipeline.loader().load(source, config, diags);
         timings.mark("load");
-        JBakeSite.Prepared prepared = join(jbake);
+        Site prepared = join(site);
         timings.mark("prepare");
+        if (prepared == null) {
+            return new Result(CONTENT_ERRORS, diags, essay);
+        }
         if (options.previousSitemap() != null) {
             PreviousSitemap.check(options.previousSitemap(), essay, diags);
         }
@@ -119,7 +147,7 @@ public final class Builder {
         Path staging = null;
         try {
             staging = Publisher.createStaging(output);
-            JBakeSite.bake(essay, prepared, staging, diags);
+            JBakeSite.bake(essay, prepared.jbake(), staging, diags);
             timings.mark("bake");
             if (!diags.hasErrors()) {
                 OutputCheck.checkAndStrip(staging, config.basePath(), sources(essay), diags);
