@@ -1,5 +1,6 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as layout>
+<#import "citation.ftl" as citation>
 <#assign g = content.glossa>
 <@layout.page g=g>
 <article class="home">
@@ -29,6 +30,7 @@ ${g.body?no_esc}
     </#list>
     </ol>
   </nav>
+  <#if g.cite??><@citation.block c=g.cite/></#if>
   <#if (g.revisions![])?has_content>
   <section class="revisions" id="updates" aria-labelledby="updates-title">
     <h2 id="updates-title">Updates and corrections</h2>

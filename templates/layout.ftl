@@ -7,10 +7,21 @@
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'">
-<title><#if g.type == "home">${g.title}<#else>${g.title} · ${g.site.title}</#if></title>
-<#if g.summary?has_content><meta name="description" content="${g.summary}"></#if>
+<title>${g.meta.title}</title>
+<#if g.meta.description?has_content><meta name="description" content="${g.meta.description}"></#if>
+<#if g.meta.robots?has_content><meta name="robots" content="${g.meta.robots}"></#if>
+<#-- Canonical URL, feed, licence, schema.DCTERMS; then Open Graph, Twitter, Highwire Press and Dublin Core: computed in Java (site/PageMetadata). -->
+<#list g.meta.links as l>
+<link rel="${l.rel}" href="${l.href}"<#if l.type?has_content> type="${l.type}"</#if><#if l.title?has_content> title="${l.title}"</#if>>
+</#list>
+<link rel="icon" href="${g.root}favicon.svg" type="image/svg+xml">
+<#list g.meta.tags as t>
+<#if t.property><meta property="${t.name}" content="${t.content}"><#else><meta name="${t.name}" content="${t.content}"></#if>
+</#list>
+<#if g.meta.jsonLd?has_content><script type="application/ld+json">${g.meta.jsonLd?no_esc}</script></#if>
 <meta name="color-scheme" content="light dark">
 <link rel="stylesheet" href="${g.root}css/glossa.css">
+<script src="${g.root}js/theme.js"></script>
 <script src="${g.root}js/glossa.js" defer></script>
 </head>
 <body class="type-${g.type}">
@@ -18,15 +29,21 @@
 <header class="site-header">
   <div class="site-header-inner">
     <a class="site-title" href="${g.site.homeUrl}">${g.site.title}</a>
-    <nav class="site-nav" aria-label="Site">
-      <ul>
-        <li><a href="${g.site.homeUrl}#contents">Contents</a></li>
-        <#if g.site.glossaryUrl??><li><a href="${g.site.glossaryUrl}"<#if g.type == "glossaryindex"> aria-current="page"</#if>>Glossary</a></li></#if>
-        <li><a href="${g.site.sourcesUrl}"<#if g.type == "sources"> aria-current="page"</#if>>Sources</a></li>
-        <#list g.site.sidebars as s><li><a href="${s.url}"<#if s.url?ends_with(g.url)> aria-current="page"</#if>><#if g.site.sidebars?size == 1>Sidebar<#else>${s.title}</#if></a></li></#list>
-        <#list g.site.pages as p><li><a href="${p.url}"<#if p.url?ends_with(g.url)> aria-current="page"</#if>>${p.title}</a></li></#list>
-      </ul>
-    </nav>
+    <details class="site-menu">
+      <summary>Menu</summary>
+      <nav class="site-nav" aria-label="Site">
+        <ul>
+          <li><a href="${g.site.homeUrl}#contents">Contents</a></li>
+          <#if g.site.glossaryUrl??><li><a href="${g.site.glossaryUrl}"<#if g.type == "glossaryindex"> aria-current="page"</#if>>Glossary</a></li></#if>
+          <li><a href="${g.site.sourcesUrl}"<#if g.type == "sources"> aria-current="page"</#if>>Sources</a></li>
+          <#list g.site.sidebars as s><li><a href="${s.url}"<#if s.url?ends_with(g.url)> aria-current="page"</#if>><#if g.site.sidebars?size == 1>Sidebar<#else>${s.title}</#if></a></li></#list>
+          <#list g.site.pages as p><li><a href="${p.url}"<#if p.url?ends_with(g.url)> aria-current="page"</#if>>${p.title}</a></li></#list>
+        </ul>
+      </nav>
+    </details>
+    <div class="site-tools" data-root="${g.root}" data-search-index="${g.root}search-index.json" data-search-lib="${g.root}js/lunr.min.js">
+      <p class="search-fallback">Find your way: <a href="${g.site.homeUrl}#contents">contents</a><#if g.site.glossaryUrl??> · <a href="${g.site.glossaryUrl}">glossary index</a></#if></p>
+    </div>
   </div>
 </header>
 <main id="main" tabindex="-1">

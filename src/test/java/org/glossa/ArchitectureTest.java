@@ -24,8 +24,10 @@ class ArchitectureTest {
             "model", Set.of("diag", "markdown", "cite"),
             "site", Set.of("diag", "markdown", "cite", "model"),
             "html", Set.of("diag"),
-            "build", Set.of("diag", "markdown", "cite", "model", "site", "html"),
-            "serve", Set.of("diag", "markdown", "cite", "model", "site", "html", "build"));
+            "publish", Set.of(),
+            "linkcheck", Set.of("diag", "markdown", "cite", "model"),
+            "build", Set.of("diag", "markdown", "cite", "model", "site", "html", "publish", "linkcheck"),
+            "serve", Set.of("diag", "markdown", "cite", "model", "site", "html", "publish", "linkcheck", "build"));
     private static final Pattern IMPORT = Pattern.compile("(?m)^import (?:static )?org\\.glossa\\.([a-z]+)\\.");
     private static final Pattern QUALIFIED = Pattern.compile("org\\.glossa\\.([a-z]+)\\.[A-Z]");
 

@@ -18,6 +18,8 @@ import org.glossa.model.Essay;
 import org.glossa.model.Page;
 import org.glossa.model.PageType;
 import org.glossa.model.SiteConfig;
+import org.glossa.publish.AssetHashing;
+import org.glossa.publish.Precompression;
 import org.glossa.site.JBakeSite;
 import org.glossa.site.TemplateCheck;
 import org.glossa.site.Theme;
@@ -150,12 +152,15 @@ public final class Builder {
             JBakeSite.bake(essay, prepared.jbake(), staging, diags);
             timings.mark("bake");
             if (!diags.hasErrors()) {
+                // Before the check, so that it validates the hashed names pages now use.
+                AssetHashing.apply(staging, prepared.theme().dir().resolve("assets"), config.basePath());
                 OutputCheck.checkAndStrip(staging, config.basePath(), sources(essay), diags);
             }
             timings.mark("check");
             if (gateFails(diags, options.strict())) {
                 return new Result(CONTENT_ERRORS, diags, essay);
             }
+            Precompression.apply(staging); // last: the copies must match the published files
             Publisher.publish(staging, output);
             timings.mark("publish");
             timings.print(System.err);

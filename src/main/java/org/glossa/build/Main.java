@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         version = "Glossa 0.1.0",
         description = "Publishes an annotated essay written in Markdown as a static website.",
-        subcommands = {Main.Build.class, CommandLine.HelpCommand.class},
+        subcommands = {Main.Build.class, LinkCheckCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success (warnings allowed)",

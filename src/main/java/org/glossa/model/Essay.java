@@ -1,11 +1,14 @@
 package org.glossa.model;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The whole essay after loading and resolution: every page, in reading order where it has one. */
 public final class Essay {
@@ -18,6 +21,7 @@ public final class Essay {
     private final List<Page> pages;
     private final Map<String, Page> byContentPath;
     private final Map<Page, Integer> sectionNumbers = new IdentityHashMap<>();
+    private final Map<String, List<CitedWork>> citedWorks = new ConcurrentHashMap<>();
 
     Essay(Path root, SiteConfig config, Page home, List<Page> sections, List<Page> glossary, List<Page> sidebars,
             List<Page> pages, Map<String, Page> byContentPath) {
@@ -90,5 +94,35 @@ public final class Essay {
 
     public Optional<Page> page(String contentPath) {
         return Optional.ofNullable(byContentPath.get(contentPath));
+    }
+
+    /**
+     * The works cited on a page, in order of first citation, each once. Metadata (Highwire
+     * {@code citation_reference}, JSON-LD {@code citation}) reads them from here; empty until the
+     * citation resolver has recorded them.
+     */
+    public List<CitedWork> citedWorks(Page page) {
+        return citedWorks.getOrDefault(page.contentPath(), List.of());
+    }
+
+    /** Called by the citation resolver once per page that cites anything. */
+    public void recordCitedWorks(Page page, List<CitedWork> works) {
+        citedWorks.put(page.contentPath(), List.copyOf(works));
+    }
+
+    /** The works cited in the essay's own text (home page, then sections in order), each once. */
+    public List<CitedWork> citedWorksOfEssay() {
+        Map<String, CitedWork> byKey = new LinkedHashMap<>();
+        List<Page> essayPages = new ArrayList<>();
+        if (home != null) {
+            essayPages.add(home);
+        }
+        essayPages.addAll(sections);
+        for (Page p : essayPages) {
+            for (CitedWork w : citedWorks(p)) {
+                byKey.putIfAbsent(w.key(), w);
+            }
+        }
+        return List.copyOf(byKey.values());
     }
 }

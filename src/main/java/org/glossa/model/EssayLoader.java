@@ -4,7 +4,6 @@ import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.ast.Reference;
-import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeVisitor;
@@ -250,6 +249,7 @@ public final class EssayLoader {
                 case TEXT -> v instanceof String s && !s.isBlank();
                 case INTEGER -> v instanceof Integer;
                 case LIST -> v instanceof List<?>;
+                case BOOLEAN -> v instanceof Boolean;
             };
             if (!ok) {
                 diags.error(source, field.valueOffset(), "front-matter.type",
@@ -280,7 +280,7 @@ public final class EssayLoader {
     private static void collectHeadings(Page page, Diagnostics diags) {
         Map<String, Integer> seen = new HashMap<>();
         new NodeVisitor(new VisitHandler<>(com.vladsch.flexmark.ast.Heading.class, h -> {
-            String text = new TextCollectingVisitor().collectAndGetText(h).strip();
+            String text = org.glossa.markdown.PlainText.of(h);
             String id;
             int at = h.getStartOffset();
             if (h.isExplicitAnchorRefId()) {

@@ -17,14 +17,15 @@ public enum PageType {
             List.of("term", "short")),
     SIDEBAR("sidebar", "sidebars", Map.of("title", Kind.TEXT, "summary", Kind.TEXT, "aliases", Kind.LIST),
             List.of("title")),
-    PAGE("page", "pages", Map.of("title", Kind.TEXT, "summary", Kind.TEXT, "aliases", Kind.LIST),
-            List.of("title"));
+    PAGE("page", "pages", Map.of("title", Kind.TEXT, "summary", Kind.TEXT, "aliases", Kind.LIST,
+            "cite", Kind.BOOLEAN), List.of("title"));
 
     /** The YAML shape a key's value must have. */
     public enum Kind {
         TEXT("text"),
         INTEGER("a whole number"),
-        LIST("a list");
+        LIST("a list"),
+        BOOLEAN("true or false");
 
         private final String description;
 

@@ -13,6 +13,7 @@ import org.glossa.diag.Diagnostic;
 import org.glossa.diag.Diagnostics;
 import org.glossa.diag.Severity;
 import org.glossa.model.Essay;
+import org.glossa.model.EssayMetadata;
 import org.glossa.model.GeneratedFiles;
 import org.glossa.model.Page;
 import org.glossa.model.SiteConfig;
@@ -91,7 +92,8 @@ public final class JBakeSite {
         config.setDestinationFolder(output.toFile());
         config.freeze();
 
-        PageModels models = new PageModels(essay);
+        EssayMetadata essayMetadata = EssayMetadata.of(essay);
+        PageModels models = new PageModels(essay, essayMetadata);
         Map<String, DocumentModel> byFile = new LinkedHashMap<>();
         for (Page page : essay.allPages()) {
             DocumentModel doc = document(page.type().docType(), page.url(), page.title(), models.forPage(page));
@@ -122,8 +124,10 @@ public final class JBakeSite {
         for (Throwable error : oven.getErrors()) {
             report(error, diags);
         }
-        CitationFiles.write(org.glossa.model.EssayMetadata.of(essay), output);
+        CitationFiles.write(essayMetadata, output);
+        SiteFiles.write(essay, essayMetadata, output);
         RedirectPages.write(essay, output);
+        SearchIndex.write(essay, output);
     }
 
     private static void configure(DefaultJBakeConfiguration config, Path essayRoot, SiteConfig siteConfig,

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.glossa.model.Essay;
+import org.glossa.model.EssayMetadata;
 import org.glossa.model.GeneratedFiles;
 import org.glossa.model.Heading;
 import org.glossa.model.Page;
@@ -26,12 +27,14 @@ final class PageModels {
     private final Map<String, Map<String, Object>> siteByRoot = new HashMap<>();
 
     private final Map<Page, Integer> readingMinutes = new HashMap<>();
+    private final PageMetadata metadata;
 
-    PageModels(Essay essay) {
+    PageModels(Essay essay, EssayMetadata essayMetadata) {
         this.essay = essay;
         for (Page p : essay.sections()) {
             readingMinutes.put(p, readingMinutes(p));
         }
+        this.metadata = new PageMetadata(essay, essayMetadata);
     }
 
     /** The model of a page made from a Markdown file. */
@@ -66,6 +69,7 @@ final class PageModels {
                 m.put(key, data.forTemplate(page.root()));
             }
         });
+        metadata.addTo(page, m);
         return m;
     }
 
@@ -79,6 +83,7 @@ final class PageModels {
         m.put("title", title);
         m.put("summary", summary);
         m.put("toc", List.of());
+        metadata.addToGenerated(url, title, summary, root, m);
         return m;
     }
 
@@ -109,6 +114,7 @@ final class PageModels {
             letters.add(l);
         });
         m.put("letters", letters);
+        metadata.addToGlossaryIndex("Glossary", (String) m.get("summary"), (String) m.get("root"), m);
         return m;
     }
 

@@ -18,7 +18,7 @@ class BuiltInThemeTest {
         EssayFixture.copyTree(EssayFixture.PROJECT.resolve("src/test/resources/fixtures/minimal"), essay);
         EssayFixture.Run run = EssayFixture.build(essay, temp.resolve("site"), "--strict");
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(Files.isRegularFile(temp.resolve("site/css/glossa.css")));
+        assertTrue(hasHashed(temp.resolve("site/css"), "glossa", "css"));
         assertTrue(Files.readString(temp.resolve("site/essay/first.html")).contains("class=\"site-header\""));
     }
 
@@ -36,7 +36,14 @@ class BuiltInThemeTest {
                 Files.readString(temp.resolve("site/essay/first.html"), StandardCharsets.UTF_8));
         assertTrue(Files.readString(temp.resolve("site/index.html")).contains("class=\"site-header\""),
                 "other templates stay built-in");
-        assertTrue(Files.isRegularFile(temp.resolve("site/css/glossa.css")));
-        assertTrue(Files.isRegularFile(temp.resolve("site/css/extra.css")));
+        assertTrue(hasHashed(temp.resolve("site/css"), "glossa", "css"), "pages still use the built-in style sheet");
+        assertTrue(Files.isRegularFile(temp.resolve("site/css/extra.css")), "no page loads it: it keeps its name");
+    }
+
+    /** The built-in assets that pages load get content-hashed names (publish.AssetHashing). */
+    private static boolean hasHashed(Path folder, String name, String extension) throws Exception {
+        try (var files = Files.list(folder)) {
+            return files.anyMatch(f -> f.getFileName().toString().matches(name + "\\.[0-9a-f]{8}\\." + extension));
+        }
     }
 }

@@ -44,20 +44,29 @@ class FixtureBuildTest {
     }
 
     @Test
-    void writesEveryPageWithoutNumberPrefixes() {
+    void writesEveryPageWithoutNumberPrefixes() throws Exception {
         for (String p : List.of("index.html", "essay/first.html", "essay/second.html", "sources.html", "404.html",
-                "cite.bib", "cite.ris", "cite.json", "css/glossa.css", "js/glossa.js")) {
+                "cite.bib", "cite.ris", "cite.json", "sitemap.xml", "robots.txt")) {
             assertTrue(Files.isRegularFile(site.resolve(p)), p);
         }
+        // Assets carry a content hash in their names (publish.AssetHashing).
+        assertTrue(site.resolve(page("index.html").selectFirst("link[rel=stylesheet]").attr("href")).getFileName()
+                .toString().matches("glossa\\.[0-9a-f]{8}\\.css"));
+        assertTrue(site.resolve(page("index.html").selectFirst("script[src*=glossa.]").attr("src")).getFileName()
+                .toString().matches("glossa\\.[0-9a-f]{8}\\.js"));
         assertFalse(Files.exists(site.resolve("essay/01-first.html")));
         assertFalse(Files.exists(site.resolve("glossary/index.html")), "no glossary, no glossary index");
+        assertFalse(Files.exists(site.resolve("feed.xml")), "no declared revisions, no feed");
     }
 
     @Test
     void titlesAreEscaped() throws Exception {
         Document home = page("index.html");
         assertEquals("A Small Essay <script>alert(1)</script>", home.selectFirst("h1").text());
-        assertTrue(home.select("script:not([src])").isEmpty(), "no inline script from front matter");
+        assertTrue(home.select("script:not([src]):not([type=application/ld+json])").isEmpty(),
+                "no inline script from front matter");
+        assertFalse(home.selectFirst("script[type=application/ld+json]").data().contains("<"),
+                "JSON-LD escapes < so that it cannot close its script element");
         assertEquals("A Small Essay <script>alert(1)</script>", home.title());
     }
 
@@ -111,7 +120,7 @@ class FixtureBuildTest {
     void notFoundPageLinksFromTheSiteBasePath() throws Exception {
         Document notFound = page("404.html");
         assertEquals("/small/index.html#contents", notFound.selectFirst("main a").attr("href"));
-        assertEquals("/small/css/glossa.css", notFound.selectFirst("link[rel=stylesheet]").attr("href"));
+        assertTrue(notFound.selectFirst("link[rel=stylesheet]").attr("href").matches("/small/css/glossa\\.[0-9a-f]{8}\\.css"));
     }
 
     @Test

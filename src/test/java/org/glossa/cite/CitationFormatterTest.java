@@ -318,16 +318,14 @@ class CitationFormatterTest {
     }
 
     @Test
-    void formattingIsCachedPerSourceSoLargeCorporaStayFast() {
+    void theCachedFormOfASourceTakesEveryLocator() {
+        // Each source goes through citeproc once per form; locators are filled in afterwards.
+        // (Speed is measured in docs/BENCHMARKS.md, not here.)
         Source pollan = source("pollan2006omnivore");
-        formatter.shortNote(pollan, Cite.at("1"));
-        long start = System.nanoTime();
-        for (int page = 1; page <= 20_000; page++) {
-            formatter.shortNote(pollan, Cite.at(Integer.toString(page)));
-            formatter.fullNote(pollan, Cite.at(page + "-" + (page + 3)));
+        for (int page = 1; page <= 2_000; page++) {
+            assertEquals("Pollan, <i>Omnivore’s Dilemma</i>, " + page + ".",
+                    formatter.shortNote(pollan, Cite.at(Integer.toString(page))));
         }
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        assertTrue(millis < 2_000, "40,000 notes took " + millis + " ms");
         assertEquals("Pollan, <i>Omnivore’s Dilemma</i>, 20000.", formatter.shortNote(pollan, Cite.at("20000")));
     }
 

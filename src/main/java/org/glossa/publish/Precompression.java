@@ -1,0 +1,61 @@
+package org.glossa.publish;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Writes a {@code .gz} copy beside every text file of the site, for hosts that serve
+ * precompressed files (nginx {@code gzip_static}, Caddy {@code precompressed}, S3 with
+ * {@code Content-Encoding}). Deterministic: the JDK writes a gzip header with modification
+ * time 0 and no file name, and the level is fixed, so two builds give the same bytes.
+ */
+public final class Precompression {
+    /** Extensions of the files worth compressing (images other than SVG and fonts already are). */
+    public static final Set<String> TEXT_EXTENSIONS =
+            Set.of("html", "css", "js", "json", "xml", "svg", "txt", "bib", "ris");
+
+    private Precompression() {}
+
+    /** @return the files compressed, as paths relative to the site, sorted */
+    public static List<String> apply(Path site) throws IOException {
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(site)) {
+            files = s.filter(Files::isRegularFile)
+                    .filter(Precompression::isText)
+                    .sorted()
+                    .toList();
+        }
+        for (Path file : files) {
+            byte[] content = Files.readAllBytes(file);
+            try (OutputStream out =
+                    new MaxGzip(Files.newOutputStream(file.resolveSibling(file.getFileName() + ".gz")))) {
+                out.write(content);
+            }
+        }
+        return files.stream()
+                .map(f -> site.relativize(f).toString().replace('\\', '/'))
+                .toList();
+    }
+
+    static boolean isText(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 && TEXT_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+    }
+
+    /** gzip at the best compression level: written once, served many times. */
+    private static final class MaxGzip extends GZIPOutputStream {
+        MaxGzip(OutputStream out) throws IOException {
+            super(out, 64 * 1024);
+            def.setLevel(Deflater.BEST_COMPRESSION);
+        }
+    }
+}
