@@ -151,15 +151,23 @@ public final class Builder {
             staging = Publisher.createStaging(output);
             JBakeSite.bake(essay, prepared.jbake(), staging, diags);
             timings.mark("bake");
+            // One read and parse of each page serves the asset hashing, the check, and the rewrite
+            // that gives pages their hashed asset names and strips the source locations.
+            OutputCheck.Scan scan = null;
+            OutputCheck.PublishedUrl published = OutputCheck.PublishedUrl.UNCHANGED;
             if (!diags.hasErrors()) {
-                // Before the check, so that it validates the hashed names pages now use.
-                AssetHashing.apply(staging, prepared.theme().dir().resolve("assets"), config.basePath());
-                OutputCheck.checkAndStrip(staging, config.basePath(), sources(essay), diags);
+                scan = OutputCheck.scan(staging);
+                Map<String, String> hashed = AssetHashing.hashAssets(
+                        staging, prepared.theme().dir().resolve("assets"), config.basePath(), scan.assetUrls());
+                published = (page, url) -> AssetHashing.publishedUrl(page, url, config.basePath(), hashed);
+                // The check sees links as they will be published, hashed names included.
+                OutputCheck.check(scan, config.basePath(), sources(essay), published, diags);
             }
             timings.mark("check");
             if (gateFails(diags, options.strict())) {
                 return new Result(CONTENT_ERRORS, diags, essay);
             }
+            OutputCheck.finish(scan, published);
             Precompression.apply(staging); // last: the copies must match the published files
             Publisher.publish(staging, output);
             timings.mark("publish");

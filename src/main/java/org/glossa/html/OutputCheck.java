@@ -7,8 +7,11 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +24,11 @@ import org.glossa.diag.Severity;
 import org.glossa.diag.SourceFile;
 import org.glossa.diag.SourceLocation;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Range;
+import org.jsoup.parser.Parser;
 
 /**
  * The safety net after rendering: reads every written page as a reader's browser would and
@@ -30,11 +36,59 @@ import org.jsoup.nodes.Element;
  * Content links were already checked against the Markdown, but some targets (a generated page's
  * anchors, files written after the model was checked) only exist now. A problem on an element that
  * carries {@link SourceLocation#HTML_ATTRIBUTE} is reported at that Markdown position; others at
- * the written page. Each page is read and parsed once for all checks, on all cores, and only what
- * the checks need is kept (not the parsed pages: they would not fit in memory for a large essay).
+ * the written page.
+ *
+ * <p>Each page is read and parsed once per build, on all cores ({@link #scan}), and only what the
+ * later steps need is kept, not the parsed pages (they would not fit in memory for a large essay):
+ * its ids, the links to check, and where it loads assets from, so that {@link #finish} can give
+ * the page its published asset names and strip the source locations in one more read and write,
+ * without parsing it again.
  */
 public final class OutputCheck {
     private OutputCheck() {}
+
+    /** What one parse of every page of a site found. */
+    public record Scan(Path site, List<PageScan> pages) {
+        /** The URLs each page loads assets from (link href, src, poster), in page order. */
+        public Map<String, List<String>> assetUrls() {
+            Map<String, List<String>> urls = new LinkedHashMap<>();
+            for (PageScan p : pages) {
+                urls.put(p.page(), p.assets().stream().map(AssetRef::url).toList());
+            }
+            return urls;
+        }
+    }
+
+    /**
+     * One page: its ids (and any repeated), each distinct link once, and its asset references with
+     * their positions.
+     *
+     * @param page the page's path in the site, e.g. {@code essay/radio.html}
+     */
+    public record PageScan(
+            String page, Set<String> ids, List<Repeated> repeatedIds, Set<Link> links, List<AssetRef> assets) {}
+
+    /** An id that an element repeats, and that element's source location, or {@code ""}. */
+    public record Repeated(String id, String location) {}
+
+    /**
+     * An {@code href} or {@code src} to check.
+     *
+     * @param asset whether it loads an asset (link href, src), whose published name may change
+     * @param location the source location of its element, or {@code ""}
+     */
+    public record Link(String url, boolean asset, String location) {}
+
+    /** Where the value of an asset reference sits in the page's text. */
+    public record AssetRef(String url, int start, int end) {}
+
+    /** How a page will refer to an asset once published: {@code (page, url) -> url}. */
+    @FunctionalInterface
+    public interface PublishedUrl {
+        PublishedUrl UNCHANGED = (page, url) -> url;
+
+        String of(String page, String url);
+    }
 
     /**
      * @param basePath the path part of the site's public URL ({@code /essay/}): the 404 page, served
@@ -50,87 +104,138 @@ public final class OutputCheck {
      */
     public static void check(Path site, String basePath, Map<String, SourceFile> sources, Diagnostics diags)
             throws IOException {
-        run(site, basePath, sources, false, diags);
+        check(scan(site), basePath, sources, PublishedUrl.UNCHANGED, diags);
     }
 
-    /**
-     * Checks the site, and strips the source locations from every page in the same pass: each page
-     * is read, parsed and written at most once per build.
-     */
+    /** Checks the site and strips the source locations from its pages: one read and parse of each. */
     public static void checkAndStrip(Path site, String basePath, Map<String, SourceFile> sources, Diagnostics diags)
             throws IOException {
-        run(site, basePath, sources, true, diags);
+        Scan scan = scan(site);
+        check(scan, basePath, sources, PublishedUrl.UNCHANGED, diags);
+        finish(scan, PublishedUrl.UNCHANGED);
     }
 
-    /** What the checks need from one page; the parsed page itself is dropped once this is read. */
-    private record PageFacts(String page, Set<String> ids, List<Ref> refs) {}
-
-    /** One {@code href} or {@code src}, and the source location of its element, if it has one. */
-    private record Ref(String url, String location) {}
-
-    private static void run(Path site, String basePath, Map<String, SourceFile> sources, boolean strip,
-            Diagnostics diags) throws IOException {
-        List<Path> pages;
+    /** Reads and parses every page of the site once, on all cores. */
+    public static Scan scan(Path site) throws IOException {
+        List<Path> files;
         try (Stream<Path> s = Files.walk(site)) {
-            pages = s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+            files = s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
         }
-        List<PageFacts> facts;
         try {
-            facts = pages.parallelStream()
-                    .map(page -> read(site, page, strip, sources, diags))
-                    .toList();
+            return new Scan(site, files.parallelStream().map(file -> scanPage(site, file)).toList());
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        Map<String, Set<String>> idsByPage = new HashMap<>();
-        for (PageFacts f : facts) {
-            idsByPage.put(f.page(), f.ids());
-        }
-        Map<Path, Boolean> existing = new ConcurrentHashMap<>();
-        facts.parallelStream().forEach(f -> {
-            for (Ref ref : f.refs()) {
-                checkRef(site, basePath, f.page(), ref.url(), idsByPage, existing,
-                        new Reporter(diags, f.page(), ref.location(), sources));
-            }
-        });
     }
 
-    /** Reads and parses one page, reports duplicate ids, and strips it when asked. */
-    private static PageFacts read(Path site, Path file, boolean strip, Map<String, SourceFile> sources,
+    /**
+     * Checks the scanned pages: unique ids, and every link's file and anchor.
+     *
+     * @param published how each page will refer to its assets, for links to check as published
+     */
+    public static void check(Scan scan, String basePath, Map<String, SourceFile> sources, PublishedUrl published,
             Diagnostics diags) {
+        Path site = scan.site();
+        Map<String, Set<String>> idsByPage = new HashMap<>();
+        for (PageScan p : scan.pages()) {
+            idsByPage.put(p.page(), p.ids());
+        }
+        Map<Path, Boolean> existing = new ConcurrentHashMap<>();
+        scan.pages().parallelStream().forEach(p -> {
+            for (Link link : p.links()) {
+                String url = link.asset() ? published.of(p.page(), link.url()) : link.url();
+                checkRef(site, basePath, p.page(), url, idsByPage, existing,
+                        new Reporter(diags, p.page(), link.location(), sources));
+            }
+        });
+        for (PageScan p : scan.pages()) {
+            for (Repeated r : p.repeatedIds()) {
+                new Reporter(diags, p.page(), r.location(), sources)
+                        .report("output.duplicate-id", "id '" + r.id() + "' appears more than once");
+            }
+        }
+    }
+
+    /**
+     * Writes each page as it is published: asset references as {@code published} gives them,
+     * source locations stripped. Reads each page once more; writes only pages that change.
+     */
+    public static void finish(Scan scan, PublishedUrl published) throws IOException {
+        try {
+            scan.pages().parallelStream().forEach(p -> {
+                Path file = scan.site().resolve(p.page());
+                try {
+                    String html = Files.readString(file, StandardCharsets.UTF_8);
+                    StringBuilder sb = new StringBuilder(html.length());
+                    int last = 0;
+                    for (AssetRef ref : p.assets()) {
+                        String url = published.of(p.page(), ref.url());
+                        if (!url.equals(ref.url())) {
+                            sb.append(html, last, ref.start()).append(url);
+                            last = ref.end();
+                        }
+                    }
+                    String rewritten = last == 0 ? html : sb.append(html, last, html.length()).toString();
+                    String stripped = SourceLocations.strip(rewritten);
+                    if (!stripped.equals(html)) {
+                        Files.writeString(file, stripped, StandardCharsets.UTF_8);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static PageScan scanPage(Path site, Path file) {
         String page = rel(site, file);
         try {
             String html = Files.readString(file, StandardCharsets.UTF_8);
-            Document doc = Jsoup.parse(html);
+            Document doc = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
             Set<String> ids = new HashSet<>();
+            List<Repeated> repeated = new ArrayList<>();
             // Every page links the same navigation: each distinct link is checked once per page.
-            Set<Ref> refs = new LinkedHashSet<>();
+            Set<Link> links = new LinkedHashSet<>();
+            List<AssetRef> assets = new ArrayList<>();
             for (Element e : doc.getAllElements()) {
+                String location = e.attr(SourceLocation.HTML_ATTRIBUTE);
                 if (e.hasAttr("id") && !ids.add(e.id())) {
-                    new Reporter(diags, page, location(e), sources)
-                            .report("output.duplicate-id", "id '" + e.id() + "' appears more than once");
+                    repeated.add(new Repeated(e.id(), location));
                 }
-                if ((e.nameIs("a") || e.nameIs("link")) && e.hasAttr("href")) {
-                    refs.add(new Ref(e.attr("href"), location(e)));
+                boolean a = e.nameIs("a");
+                boolean link = e.nameIs("link");
+                if ((a || link) && e.hasAttr("href")) {
+                    links.add(new Link(e.attr("href"), link, location));
+                    if (link) {
+                        asset(e, "href", html, assets);
+                    }
                 }
                 if (e.hasAttr("src")) {
-                    refs.add(new Ref(e.attr("src"), location(e)));
+                    links.add(new Link(e.attr("src"), true, location));
+                    asset(e, "src", html, assets);
+                }
+                if (e.nameIs("video") && e.hasAttr("poster")) {
+                    asset(e, "poster", html, assets);
                 }
             }
-            if (strip) {
-                String stripped = SourceLocations.strip(html);
-                if (!stripped.equals(html)) {
-                    Files.writeString(file, stripped, StandardCharsets.UTF_8);
-                }
-            }
-            return new PageFacts(page, ids, List.copyOf(refs));
+            assets.sort(Comparator.comparingInt(AssetRef::start));
+            return new PageScan(page, ids, repeated, links, assets);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static String location(Element e) {
-        return e.attr(SourceLocation.HTML_ATTRIBUTE);
+    /** Records where an attribute's value sits in the text, when the parser tracked it. */
+    private static void asset(Element e, String key, String html, List<AssetRef> assets) {
+        Attribute attr = e.attribute(key);
+        Range range = attr == null ? null : attr.sourceRange().valueRange();
+        if (range != null && range.isTracked() && range.end().pos() > range.start().pos()) {
+            int start = range.start().pos();
+            int end = range.end().pos();
+            assets.add(new AssetRef(html.substring(start, end), start, end));
+        }
     }
 
     private static void checkRef(Path site, String basePath, String from, String ref,

@@ -1,6 +1,7 @@
 package org.glossa.publish;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -53,17 +55,65 @@ public final class AssetHashing {
      * @return original → hashed site-relative path of every renamed asset, sorted
      */
     public static Map<String, String> apply(Path site, Path assetsDir, String basePath) throws IOException {
-        Set<String> assets = assetFiles(site, assetsDir);
         List<Path> pages = files(site, ".html");
+        // Each page is parsed once, on all cores; its references are kept (they are few) for the rewrite.
+        Map<String, List<Ref>> refsByPage = new ConcurrentHashMap<>();
+        try {
+            pages.parallelStream().forEach(page -> {
+                try {
+                    refsByPage.put(rel(site, page), htmlRefs(Files.readString(page, StandardCharsets.UTF_8)));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        Map<String, List<String>> urls = new TreeMap<>();
+        refsByPage.forEach((page, refs) -> urls.put(page, refs.stream().map(Ref::value).toList()));
+        Map<String, String> hashed = hashAssets(site, assetsDir, basePath, urls);
+        if (hashed.isEmpty()) {
+            return hashed;
+        }
+        try {
+            pages.parallelStream().forEach(page -> {
+                try {
+                    String html = Files.readString(page, StandardCharsets.UTF_8);
+                    String rewritten = rewrite(html, refsByPage.get(rel(site, page)), rel(site, page), basePath, hashed);
+                    if (!rewritten.equals(html)) {
+                        Files.writeString(page, rewritten, StandardCharsets.UTF_8);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return hashed;
+    }
+
+    /**
+     * Renames the assets that pages or style sheets reference and rewrites the style sheets, but
+     * leaves the pages to the caller (the build rewrites them in its single pass over the output,
+     * with {@link #publishedUrl}).
+     *
+     * @param urlsByPage for each page (site-relative path), the URLs it loads assets from: {@code
+     *     <link href>}, {@code src} and {@code poster} values
+     * @return original → hashed site-relative path of every renamed asset, sorted
+     */
+    public static Map<String, String> hashAssets(
+            Path site, Path assetsDir, String basePath, Map<String, List<String>> urlsByPage) throws IOException {
+        Set<String> assets = assetFiles(site, assetsDir);
         Set<String> referenced = new TreeSet<>();
-        for (Path page : pages) {
-            for (Ref ref : htmlRefs(Files.readString(page, StandardCharsets.UTF_8))) {
-                String target = resolve(rel(site, page), ref.value(), basePath);
+        urlsByPage.forEach((page, urls) -> {
+            for (String url : urls) {
+                String target = resolve(page, url, basePath);
                 if (target != null && assets.contains(target)) {
                     referenced.add(target);
                 }
             }
-        }
+        });
         List<String> styleSheets =
                 assets.stream().filter(a -> a.endsWith(".css")).sorted().toList();
         for (String css : styleSheets) {
@@ -86,14 +136,23 @@ public final class AssetHashing {
         for (String css : styleSheets) {
             hashStyleSheet(site, css, basePath, assets, referenced, hashed, done, new LinkedHashSet<>());
         }
-        for (Path page : pages) {
-            String html = Files.readString(page, StandardCharsets.UTF_8);
-            String rewritten = rewrite(html, htmlRefs(html), rel(site, page), basePath, hashed);
-            if (!rewritten.equals(html)) {
-                Files.writeString(page, rewritten, StandardCharsets.UTF_8);
-            }
-        }
         return hashed;
+    }
+
+    /**
+     * The URL with which page {@code from} refers to an asset once {@code hashed} renamed it: only
+     * the file name changes (a query or fragment stays); the same URL when the asset kept its name.
+     */
+    public static String publishedUrl(String from, String url, String basePath, Map<String, String> hashed) {
+        String target = resolve(from, url, basePath);
+        String newPath = target == null ? null : hashed.get(target);
+        if (newPath == null) {
+            return url;
+        }
+        int pathEnd = firstIndexOf(url, '?', '#');
+        int nameStart = url.lastIndexOf('/', pathEnd - 1) + 1;
+        String newName = newPath.substring(newPath.lastIndexOf('/') + 1);
+        return url.substring(0, nameStart) + newName + url.substring(pathEnd);
     }
 
     /** Rewrites a style sheet's references (its imports first), then renames it if it is referenced. */
@@ -203,19 +262,11 @@ public final class AssetHashing {
         StringBuilder sb = new StringBuilder(text.length());
         int last = 0;
         for (Ref ref : refs) {
-            String target = resolve(from, ref.value(), basePath);
-            String newPath = target == null ? null : hashed.get(target);
-            if (newPath == null) {
+            String value = publishedUrl(from, ref.value(), basePath, hashed);
+            if (value.equals(ref.value())) {
                 continue;
             }
-            String value = ref.value();
-            int pathEnd = firstIndexOf(value, '?', '#');
-            int nameStart = value.lastIndexOf('/', pathEnd - 1) + 1;
-            String newName = newPath.substring(newPath.lastIndexOf('/') + 1);
-            sb.append(text, last, ref.start())
-                    .append(value, 0, nameStart)
-                    .append(newName)
-                    .append(value, pathEnd, value.length());
+            sb.append(text, last, ref.start()).append(value);
             last = ref.end();
         }
         return sb.append(text, last, text.length()).toString();

@@ -1,6 +1,7 @@
 package org.glossa.publish;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,12 +34,21 @@ public final class Precompression {
                     .sorted()
                     .toList();
         }
-        for (Path file : files) {
-            byte[] content = Files.readAllBytes(file);
-            try (OutputStream out =
-                    new MaxGzip(Files.newOutputStream(file.resolveSibling(file.getFileName() + ".gz")))) {
-                out.write(content);
-            }
+        // Files compress independently: on all cores.
+        try {
+            files.parallelStream().forEach(file -> {
+                try {
+                    byte[] content = Files.readAllBytes(file);
+                    try (OutputStream out =
+                            new MaxGzip(Files.newOutputStream(file.resolveSibling(file.getFileName() + ".gz")))) {
+                        out.write(content);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         return files.stream()
                 .map(f -> site.relativize(f).toString().replace('\\', '/'))
