@@ -3,6 +3,7 @@ package org.glossa.site;
 import com.google.gson.Gson;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.function.Function;
 import java.util.stream.IntStream;
+import org.glossa.markdown.PlainText;
 import org.glossa.model.Essay;
 import org.glossa.model.GeneratedFiles;
 import org.glossa.model.Page;
@@ -44,8 +46,10 @@ public final class SearchIndex {
     /** Writes the index and the library into the site; runs after the pages are written. */
     public static void write(Essay essay, Path site) throws IOException {
         List<Entry> entries = entries(essay, site);
-        String json = new Gson().toJson(Map.of("docs", entries));
-        Files.writeString(site.resolve(FILE), json, StandardCharsets.UTF_8);
+        // Streamed: for a large essay the index is tens of megabytes.
+        try (Writer out = Files.newBufferedWriter(site.resolve(FILE), StandardCharsets.UTF_8)) {
+            new Gson().toJson(Map.of("docs", entries), out);
+        }
         copyLibrary(site);
     }
 
@@ -109,7 +113,7 @@ public final class SearchIndex {
 
     private static void add(
             List<Entry> entries, String url, String title, String page, String kind, CharSequence text) {
-        String t = text.toString().replaceAll("\\s+", " ").strip();
+        String t = PlainText.collapseWhitespace(text).strip();
         if (!t.isEmpty() || url.contains("#")) {
             entries.add(new Entry(url, title, page, kind, List.of(), t));
         }
@@ -122,7 +126,7 @@ public final class SearchIndex {
     }
 
     private static String text(Element e) {
-        return e.text().replaceAll("\\s+", " ").strip();
+        return PlainText.collapseWhitespace(e.text()).strip();
     }
 
     /** Sources as the reader sees them on the sources page: each {@code li#src-KEY} entry. */
