@@ -11,12 +11,14 @@ import java.util.List;
  */
 final class Timings {
     private final boolean enabled;
+    private final boolean heap;
     private final List<String> lines = new ArrayList<>();
     private long last = System.nanoTime();
     private long lastCpu = cpuNanos();
 
-    private Timings(boolean enabled) {
+    private Timings(boolean enabled, boolean heap) {
         this.enabled = enabled;
+        this.heap = heap;
         if (enabled) {
             // From the process's start (10 ms resolution) to here: JVM start-up, class loading, the CLI.
             ProcessHandle.current().info().startInstant().ifPresent(start -> lines.add(String.format(
@@ -25,8 +27,10 @@ final class Timings {
         }
     }
 
+    /** {@code -Dglossa.timings=true}: phase times; {@code =heap}: also the live heap after each phase. */
     static Timings fromSystemProperty() {
-        return new Timings(Boolean.getBoolean("glossa.timings"));
+        String value = System.getProperty("glossa.timings", "");
+        return new Timings(value.equals("true") || value.equals("heap"), value.equals("heap"));
     }
 
     /** Ends the phase that started at the previous mark (or at creation). */
@@ -34,7 +38,16 @@ final class Timings {
         if (enabled) {
             long now = System.nanoTime();
             long cpu = cpuNanos();
-            lines.add(String.format("%-8s %8.1f ms wall %8.1f ms cpu", phase, (now - last) / 1e6, (cpu - lastCpu) / 1e6));
+            String line = String.format("%-8s %8.1f ms wall %8.1f ms cpu", phase, (now - last) / 1e6, (cpu - lastCpu) / 1e6);
+            if (heap) {
+                // A full collection skews the following phase's times: for memory profiles only.
+                System.gc();
+                Runtime r = Runtime.getRuntime();
+                line += String.format(" %6d MB live", (r.totalMemory() - r.freeMemory()) >> 20);
+                now = System.nanoTime();
+                cpu = cpuNanos();
+            }
+            lines.add(line);
             last = now;
             lastCpu = cpu;
         }
