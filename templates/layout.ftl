@@ -52,7 +52,7 @@
 <footer class="site-footer">
   <p>${g.site.title}<#if g.site.author?has_content> · ${g.site.author}</#if>.
   <#if g.site.licence?has_content>Text licensed under <#if g.site.licenceUrl?has_content><a href="${g.site.licenceUrl}" rel="license">${g.site.licence}</a><#else>${g.site.licence}</#if>.</#if></p>
-  <p><a href="${g.site.homeUrl}#contents">Contents</a> · <a href="${g.site.sourcesUrl}">Sources</a><#list g.site.pages as p> · <a href="${p.url}">${p.title}</a></#list></p>
+  <p><a href="${g.site.homeUrl}#contents">Contents</a> · <a href="${g.site.sourcesUrl}">Sources</a><#list g.site.pages as p> · <a href="${p.url}">${p.title}</a></#list> · <a href="${g.site.creditsUrl}">Credits</a></p>
 </footer>
 </body>
 </html>

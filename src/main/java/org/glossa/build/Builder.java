@@ -120,7 +120,7 @@ public final class Builder {
             return null;
         }
         try {
-            TemplateCheck.check(theme.dir().resolve("templates"), "templates/", requiredTemplates(), diags);
+            TemplateCheck.check(theme.dir().resolve("templates"), "templates/", requiredTemplates(config), diags);
             return new Site(theme, JBakeSite.prepare(source, config, theme.dir()));
         } catch (RuntimeException | Error e) {
             theme.close();
@@ -218,14 +218,13 @@ public final class Builder {
         return diags.hasErrors();
     }
 
-    private static List<String> requiredTemplates() {
+    /** One template per document type: JBake's default name, or the one site-config.properties names. */
+    private static List<String> requiredTemplates(SiteConfig config) {
         List<String> names = new ArrayList<>();
-        for (PageType t : PageType.values()) {
-            names.add(JBakeSite.TEMPLATES.get(t.docType()));
+        for (var t : JBakeSite.TEMPLATES.entrySet()) {
+            String own = config.get("template." + t.getKey() + ".file");
+            names.add(own.isEmpty() ? t.getValue() : own);
         }
-        names.add(JBakeSite.TEMPLATES.get("sources"));
-        names.add(JBakeSite.TEMPLATES.get("notfound"));
-        names.add(JBakeSite.TEMPLATES.get("glossaryindex"));
         return names;
     }
 }

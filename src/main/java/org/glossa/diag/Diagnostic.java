@@ -30,6 +30,9 @@ public record Diagnostic(
             .thenComparing(Diagnostic::code)
             .thenComparing(Diagnostic::message);
 
+    /** Source lines longer than this are shown as a window around the column. */
+    static final int MAX_SHOWN = 120;
+
     public Diagnostic {
         Objects.requireNonNull(severity);
         Objects.requireNonNull(path);
@@ -69,9 +72,17 @@ public record Diagnostic(
         StringBuilder sb = new StringBuilder(headline());
         if (sourceLine != null && line > 0) {
             String shown = sourceLine.replace('\t', ' ');
+            int caret = Math.max(0, Math.min(column - 1, shown.length()));
+            if (shown.length() > MAX_SHOWN) {
+                // A very long line is shown as a window around the column, marked with ellipses.
+                int from = caret < MAX_SHOWN - 20 ? 0
+                        : Math.max(0, Math.min(caret - MAX_SHOWN / 2, shown.length() - MAX_SHOWN));
+                int to = Math.min(shown.length(), from + MAX_SHOWN);
+                caret = caret - from + (from > 0 ? 1 : 0);
+                shown = (from > 0 ? "…" : "") + shown.substring(from, to) + (to < shown.length() ? "…" : "");
+            }
             sb.append('\n').append("    ").append(shown);
             if (column > 0) {
-                int caret = Math.min(column - 1, shown.length());
                 sb.append('\n').append("    ").append(" ".repeat(caret)).append('^');
             }
         }

@@ -12,8 +12,10 @@ import java.util.Map;
  * @param fields top-level keys in file order
  * @param start offset of the opening {@code ---}, or -1 when the file has no front matter
  * @param bodyOffset offset of the first character after the closing {@code ---} line
+ * @param readable false when the YAML could not be read (reported): then {@link #fields()} is
+ *     empty and says nothing about which keys the author wrote
  */
-public record FrontMatter(Map<String, Field> fields, int start, int bodyOffset) {
+public record FrontMatter(Map<String, Field> fields, int start, int bodyOffset, boolean readable) {
 
     /**
      * One top-level key.
@@ -38,8 +40,17 @@ public record FrontMatter(Map<String, Field> fields, int start, int bodyOffset) 
         }
     }
 
+    public FrontMatter(Map<String, Field> fields, int start, int bodyOffset) {
+        this(fields, start, bodyOffset, true);
+    }
+
     public static FrontMatter none() {
         return new FrontMatter(Collections.emptyMap(), -1, 0);
+    }
+
+    /** Front matter whose YAML could not be read; the problem was reported. */
+    public static FrontMatter unreadable(int start, int bodyOffset) {
+        return new FrontMatter(Collections.emptyMap(), start, bodyOffset, false);
     }
 
     public FrontMatter {

@@ -26,6 +26,7 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 public final class FrontMatterParser {
     private static final int MAX_YAML_CHARS = 64 * 1024;
+    private static final int MAX_ALIASES = 10;
 
     private FrontMatterParser() {}
 
@@ -44,7 +45,7 @@ public final class FrontMatterParser {
         }
         if (closing < 0) {
             diags.error(file, 0, "front-matter.unclosed", "front matter is not closed: add a line '---' after it");
-            return new FrontMatter(Map.of(), 0, text.length());
+            return FrontMatter.unreadable(0, text.length());
         }
         int yamlStart = file.offsetOfLine(2);
         int yamlEnd = file.offsetOfLine(closing);
@@ -52,11 +53,11 @@ public final class FrontMatterParser {
         String yaml = text.substring(yamlStart, yamlEnd);
         if (yaml.length() > MAX_YAML_CHARS) {
             diags.error(file, yamlStart, "front-matter.size", "front matter is larger than 64 KB");
-            return new FrontMatter(Map.of(), 0, bodyOffset);
+            return FrontMatter.unreadable(0, bodyOffset);
         }
         Map<String, FrontMatter.Field> fields = new LinkedHashMap<>();
-        if (!yaml.isBlank()) {
-            readFields(file, yaml, 2, fields, diags);
+        if (!yaml.isBlank() && !readFields(file, yaml, 2, fields, diags)) {
+            return FrontMatter.unreadable(0, bodyOffset);
         }
         return new FrontMatter(fields, 0, bodyOffset);
     }
@@ -65,11 +66,12 @@ public final class FrontMatterParser {
         return line.stripTrailing().equals("---");
     }
 
-    private static void readFields(
+    /** @return false when the YAML cannot be read at all (reported) */
+    private static boolean readFields(
             SourceFile file, String yaml, int firstLine, Map<String, FrontMatter.Field> out, Diagnostics diags) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(true); // we report duplicates ourselves, with positions
-        options.setMaxAliasesForCollections(10);
+        options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setNestingDepthLimit(20);
         options.setCodePointLimit(MAX_YAML_CHARS);
         Node root;
@@ -79,21 +81,31 @@ public final class FrontMatterParser {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String problem = e.getProblem() != null ? e.getProblem() : "malformed YAML";
             String context = e.getContext() != null ? e.getContext() : "";
+            int openQuote = unclosedQuote(file, firstLine, mark);
+            if (openQuote >= 0) {
+                // The scanner notices a line or more later; the author needs the opening quote.
+                diags.error(file, openQuote, "front-matter.syntax",
+                        "invalid YAML: this quote is never closed", "close it on the same line with the same quote mark");
+                return false;
+            }
             if (context.contains("quoted scalar") && e.getContextMark() != null) {
-                // The scanner only notices at the end; the author needs the opening quote.
                 mark = e.getContextMark();
                 problem = "this quote is never closed";
             } else if (problem.contains("TAB")) {
                 problem = "tabs cannot indent YAML; use spaces";
             }
             diags.error(file, offset(file, firstLine, mark), "front-matter.syntax", "invalid YAML: " + problem);
-            return;
+            return false;
         } catch (YAMLException e) {
-            diags.error(file, file.offsetOfLine(firstLine), "front-matter.syntax", "invalid YAML: " + e.getMessage());
-            return;
+            String message = e.getMessage();
+            if (message != null && message.startsWith("Number of aliases")) {
+                message = "too many aliases (*name); at most " + MAX_ALIASES + " are allowed";
+            }
+            diags.error(file, file.offsetOfLine(firstLine), "front-matter.syntax", "invalid YAML: " + message);
+            return false;
         }
         if (root == null) {
-            return;
+            return true;
         }
         if (!(root instanceof MappingNode mapping)) {
             diags.error(
@@ -101,7 +113,7 @@ public final class FrontMatterParser {
                     offset(file, firstLine, root.getStartMark()),
                     "front-matter.syntax",
                     "front matter must be a list of 'key: value' lines");
-            return;
+            return false;
         }
         for (NodeTuple tuple : mapping.getValue()) {
             Node keyNode = tuple.getKeyNode();
@@ -126,6 +138,7 @@ public final class FrontMatterParser {
             out.put(key, new FrontMatter.Field(
                     key, keyOffset, value, offset(file, firstLine, valueNode.getStartMark()), itemOffsets));
         }
+        return true;
     }
 
     private static Object toValue(Node node, SourceFile file, int firstLine, Diagnostics diags) {
@@ -172,6 +185,50 @@ public final class FrontMatterParser {
             return result;
         }
         return null;
+    }
+
+    /**
+     * The offset of a value's opening quote that is not closed on its own line, on a line up to the
+     * one where YAML gave up, or -1. Front-matter values fit on one line; a quote left open makes
+     * YAML read on into the next lines and fail somewhere else.
+     */
+    private static int unclosedQuote(SourceFile file, int firstLine, Mark mark) {
+        int last = mark == null ? file.lineCount() : Math.min(file.lineCount(), firstLine + mark.getLine());
+        for (int line = firstLine; line <= last; line++) {
+            String text = file.lineText(line);
+            int colon = text.indexOf(": ");
+            int start = colon >= 0 ? colon + 2 : text.stripLeading().startsWith("- ") ? text.indexOf("- ") + 2 : -1;
+            if (start < 0) {
+                continue;
+            }
+            while (start < text.length() && text.charAt(start) == ' ') {
+                start++;
+            }
+            if (start >= text.length()) {
+                continue;
+            }
+            char q = text.charAt(start);
+            if ((q == '"' || q == '\'') && !closes(text, start + 1, q)) {
+                return file.offsetOfLine(line) + start;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean closes(String text, int from, char quote) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quote == '"' && c == '\\') {
+                i++;
+            } else if (c == quote) {
+                if (quote == '\'' && i + 1 < text.length() && text.charAt(i + 1) == '\'') {
+                    i++; // '' is an escaped quote inside single quotes
+                } else {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Converts a YAML mark (0-based, relative to the YAML text) to an offset in the file. */

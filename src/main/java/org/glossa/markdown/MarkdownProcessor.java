@@ -47,7 +47,7 @@ public final class MarkdownProcessor {
                 .set(TypographicExtension.ENABLE_SMARTS, true)
                 .set(TypographicExtension.ENABLE_QUOTES, true);
         options.toImmutable();
-        this.parser = Parser.builder(options).build();
+        this.parser = LinearInlineParser.install(Parser.builder(options)).build();
         this.renderer = HtmlRenderer.builder(options).build();
     }
 

@@ -1,8 +1,9 @@
 package org.glossa.model;
 
 import com.vladsch.flexmark.ast.Image;
-import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.LinkNodeBase;
+import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -34,6 +35,7 @@ import org.glossa.diag.Suggestions;
 import org.glossa.markdown.FrontMatter;
 import org.glossa.markdown.FrontMatterParser;
 import org.glossa.markdown.MarkdownProcessor;
+import org.glossa.markdown.Nesting;
 
 /**
  * Loads an essay directory into an {@link Essay}: reads every Markdown file, validates its front
@@ -46,6 +48,8 @@ public final class EssayLoader {
 
     private static final Pattern SECTION_FILE = Pattern.compile("(\\d{2,4})-(.+)\\.md");
     private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*):");
+    private static final String IMAGE_EXTERNAL = "images must be files of the essay (in assets/ or content/): "
+            + "the site's Content-Security-Policy blocks images from other sites";
 
     private final MarkdownProcessor markdown;
     private final List<EssayResolver> resolvers;
@@ -58,8 +62,16 @@ public final class EssayLoader {
     public Essay load(Path root, SiteConfig config, Diagnostics diags) {
         Path content = root.resolve("content");
         List<Path> files = listMarkdown(content, diags);
+        // Files that exist but could not be loaded (reported): links to them are not "missing".
+        java.util.Set<String> unloaded = java.util.concurrent.ConcurrentHashMap.newKeySet();
         List<Page> loaded = files.parallelStream()
-                .map(file -> loadPage(content, file, diags))
+                .map(file -> {
+                    Page page = loadPage(content, file, diags);
+                    if (page == null) {
+                        unloaded.add(display(content, file));
+                    }
+                    return page;
+                })
                 .filter(p -> p != null)
                 .toList();
 
@@ -90,7 +102,7 @@ public final class EssayLoader {
         checkDuplicateUrls(loaded, diags);
 
         Essay essay = new Essay(root, config, home, sections, glossary, sidebars, pages, byPath);
-        essay.allPages().parallelStream().forEach(page -> checkLinks(essay, page, diags));
+        essay.allPages().parallelStream().forEach(page -> checkLinks(essay, page, unloaded, diags));
         for (EssayResolver resolver : resolvers) {
             resolver.resolve(essay, diags);
         }
@@ -109,14 +121,31 @@ public final class EssayLoader {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                     String name = dir.getFileName().toString();
-                    return name.startsWith(".") && !dir.equals(content) ? FileVisitResult.SKIP_SUBTREE
-                            : FileVisitResult.CONTINUE;
+                    if (dir.equals(content)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (name.endsWith(".md")) {
+                        diags.fileError(display(content.getParent(), dir), "file.unreadable",
+                                "cannot read this file: it is a folder");
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return name.startsWith(".") ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (file.getFileName().toString().endsWith(".md")) {
+                    if (!file.getFileName().toString().endsWith(".md")) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    String path = display(content.getParent(), file);
+                    if (attrs.isRegularFile()) {
                         files.add(file);
+                    } else if (attrs.isSymbolicLink()) {
+                        // FOLLOW_LINKS hands over the link itself only when its target is missing.
+                        diags.fileError(path, "file.unreadable", "cannot read this file: it is a symbolic link to a file that does not exist");
+                    } else {
+                        // A named pipe or a device would block the build or never end.
+                        diags.fileError(path, "file.unreadable", "cannot read this file: it is not a regular file");
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -129,7 +158,7 @@ public final class EssayLoader {
                     } else if (e instanceof AccessDeniedException) {
                         diags.fileError(path, "file.unreadable", "cannot read this file: permission denied");
                     } else {
-                        diags.fileError(path, "file.unreadable", "cannot read this file: " + e.getMessage());
+                        diags.fileError(path, "file.unreadable", "cannot read this file: " + reason(e));
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -139,6 +168,15 @@ public final class EssayLoader {
         }
         files.sort(Comparator.naturalOrder());
         return files;
+    }
+
+    /** An I/O failure in an author's words, without the absolute path Java puts in its messages. */
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "it no longer exists";
+        }
+        String why = e instanceof java.nio.file.FileSystemException fse ? fse.getReason() : e.getMessage();
+        return why == null || why.isBlank() ? e.getClass().getSimpleName() : why;
     }
 
     static String display(Path root, Path file) {
@@ -170,7 +208,7 @@ public final class EssayLoader {
             diags.fileError(displayPath, "file.unreadable", "cannot read this file: permission denied");
             return null;
         } catch (IOException e) {
-            diags.fileError(displayPath, "file.unreadable", "cannot read this file: " + e.getMessage());
+            diags.fileError(displayPath, "file.unreadable", "cannot read this file: " + reason(e));
             return null;
         }
         if (source.text().isBlank()) {
@@ -207,11 +245,51 @@ public final class EssayLoader {
 
         FrontMatter fm = FrontMatterParser.parse(source, diags);
         validateFrontMatter(source, type, fm, number, diags);
-        Document document = markdown.parse(maskFrontMatter(source.text(), fm.bodyOffset()));
+        if (type.needsBody() && fm.present() && fm.readable() && source.text().substring(fm.bodyOffset()).isBlank()) {
+            int closing = source.offsetOfLine(source.lineOf(Math.max(0, fm.bodyOffset() - 1)));
+            diags.error(source, closing, "content.empty",
+                    "this " + type.docType() + " has no text after its front matter");
+        }
+        Document document = parse(source, fm.bodyOffset(), diags);
+        if (document == null) {
+            return null;
+        }
         Page page = new Page(type, source, contentPath, slug, number, fm, document);
         collectHeadings(page, diags);
         checkRawHtml(page, diags);
         return page;
+    }
+
+    /**
+     * Parses a page's Markdown within the limits of {@link Nesting}: deeper block nesting is
+     * reported before parsing, a deeper tree right after it. This method is also the one boundary
+     * where a {@link StackOverflowError} is caught: flexmark recurses over nested structures, and an
+     * input that still overflows despite the checks is reported as too deeply nested. Parsing is a
+     * pure function of the text, so nothing is left half-done when it unwinds.
+     *
+     * @return the document, or {@code null} when the page goes past a limit (reported)
+     */
+    private Document parse(SourceFile source, int bodyOffset, Diagnostics diags) {
+        Nesting.Violation v = Nesting.scan(source.text(), bodyOffset);
+        if (v != null) {
+            diags.error(source, v.offset(), v.code(), v.message());
+            return null;
+        }
+        Document document;
+        try {
+            document = markdown.parse(maskFrontMatter(source.text(), bodyOffset));
+        } catch (StackOverflowError e) {
+            diags.fileError(source.path(), "content.nesting",
+                    "this file nests lists, quotes, emphasis or links too deeply to be parsed");
+            return null;
+        }
+        Node deep = Nesting.tooDeep(document);
+        if (deep != null) {
+            diags.error(source, deep.getStartOffset(), "content.nesting",
+                    "Markdown is nested more than " + Nesting.MAX_TREE_DEPTH + " levels deep here");
+            return null;
+        }
+        return document;
     }
 
     /**
@@ -235,6 +313,9 @@ public final class EssayLoader {
             diags.error(source, 0, "front-matter.missing",
                     "missing front matter: start the file with '---', then 'title: ...', then '---'");
             return;
+        }
+        if (!fm.readable()) {
+            return; // the YAML error was reported; its keys are unknown, not missing
         }
         for (FrontMatter.Field field : fm.fields().values()) {
             PageType.Kind kind = type.keys().get(field.key());
@@ -309,25 +390,49 @@ public final class EssayLoader {
     }
 
     private static void checkRawHtml(Page page, Diagnostics diags) {
-        visitAll(page.document(), node -> RawHtmlPolicy.check(page.source(), node, diags));
+        RawHtmlPolicy.Balance balance = new RawHtmlPolicy.Balance(page.source(), diags);
+        visitAll(page.document(), node -> {
+            RawHtmlPolicy.check(page.source(), node, diags);
+            balance.add(node);
+        });
+        balance.finish();
     }
 
+    /** Every descendant in document order, without recursion. */
     private static void visitAll(Node node, java.util.function.Consumer<Node> action) {
-        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            action.accept(child);
-            visitAll(child, action);
+        java.util.ArrayDeque<Node> todo = new java.util.ArrayDeque<>();
+        for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
+            todo.push(child);
+        }
+        while (!todo.isEmpty()) {
+            Node n = todo.pop();
+            action.accept(n);
+            for (Node child = n.getLastChild(); child != null; child = child.getPrevious()) {
+                todo.push(child);
+            }
         }
     }
 
-    /** Checks every link and image of a page, and records how each internal one is rewritten. */
-    private static void checkLinks(Essay essay, Page page, Diagnostics diags) {
+    /**
+     * Checks every link and image of a page (inline, autolinks and reference definitions alike), and
+     * records how each internal one is rewritten.
+     */
+    private static void checkLinks(Essay essay, Page page, java.util.Set<String> unloaded, Diagnostics diags) {
         Map<String, String> rewrites = new LinkedHashMap<>();
         visitAll(page.document(), node -> {
-            // Reference definitions ([label]: url) too: reference-style links render their URL.
-            if (node instanceof Link || node instanceof Image || node instanceof Reference) {
-                LinkNodeBase link = (LinkNodeBase) node;
+            if (node instanceof ImageRef ref) {
+                Reference def = ref.getReferenceNode(page.document());
+                if (def != null && SCHEME.matcher(def.getUrl().toString().strip()).find()) {
+                    diags.error(page.source(), node.getStartOffset(), "link.image", IMAGE_EXTERNAL);
+                }
+            }
+            if (node instanceof LinkNodeBase link && !(node instanceof MailLink)) {
                 String url = link.getUrl().toString();
                 int at = link.getUrl().isEmpty() ? node.getStartOffset() : link.getUrl().getStartOffset();
+                String named = target(page, url);
+                if (named != null && unloaded.contains(named)) {
+                    return; // the page exists but could not be loaded; that was reported
+                }
                 String target = resolveLink(essay, page, url, at, node instanceof Image, diags);
                 if (target != null && !target.equals(url)) {
                     rewrites.put(url, target);
@@ -337,6 +442,22 @@ public final class EssayLoader {
         page.data().put("linkRewrites", rewrites);
     }
 
+    /** The content path a relative link names, or {@code null} for other links. */
+    private static String target(Page page, String url) {
+        String path = url.strip();
+        int cut = path.indexOf('#');
+        path = cut >= 0 ? path.substring(0, cut) : path;
+        if (path.isEmpty() || path.startsWith("/") || SCHEME.matcher(path).find()) {
+            return null;
+        }
+        String base = page.contentPath().contains("/") ? page.contentPath().substring(0, page.contentPath().lastIndexOf('/') + 1) : "";
+        try {
+            return decode(java.net.URI.create("x:/" + encodeForUri(base + path)).normalize().getPath().substring(1));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     /** The URL to write for an author's link, or {@code null} when it is broken (reported). */
     static String resolveLink(Essay essay, Page page, String url, int at, boolean image, Diagnostics diags) {
         SourceFile src = page.source();
@@ -344,7 +465,11 @@ public final class EssayLoader {
         Matcher scheme = SCHEME.matcher(trimmed);
         if (scheme.find()) {
             String s = scheme.group(1).toLowerCase(Locale.ROOT);
-            if (s.equals("http") || s.equals("https") || (!image && s.equals("mailto"))) {
+            if (image) {
+                diags.error(src, at, "link.image", IMAGE_EXTERNAL);
+                return null;
+            }
+            if (s.equals("http") || s.equals("https") || s.equals("mailto")) {
                 return url;
             }
             diags.error(src, at, "link.scheme", "links with '" + s + ":' are not allowed; use http(s) or mailto");

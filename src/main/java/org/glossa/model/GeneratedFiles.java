@@ -7,9 +7,10 @@ public final class GeneratedFiles {
     public static final String SOURCES_PAGE = "sources.html";
     public static final String GLOSSARY_INDEX = "glossary/index.html";
     public static final String NOT_FOUND = "404.html";
+    public static final String CREDITS = "credits.html";
 
     public static final Set<String> ALL = Set.of(
-            SOURCES_PAGE, GLOSSARY_INDEX, NOT_FOUND, "sources.bib", "cite.bib", "cite.ris", "cite.json", "feed.xml",
+            SOURCES_PAGE, GLOSSARY_INDEX, NOT_FOUND, CREDITS, "sources.bib", "cite.bib", "cite.ris", "cite.json", "feed.xml",
             "sitemap.xml", "robots.txt");
 
     private GeneratedFiles() {}

@@ -67,6 +67,11 @@ public enum PageType {
         return required;
     }
 
+    /** Sections, sidebars and pages are their text; the home page and glossary entries may be front matter alone. */
+    public boolean needsBody() {
+        return this == SECTION || this == SIDEBAR || this == PAGE;
+    }
+
     /** The page type of a file under {@code content/}, or {@code null} if Markdown may not live there. */
     public static PageType forPath(String contentRelativePath) {
         if (contentRelativePath.equals("index.md")) {

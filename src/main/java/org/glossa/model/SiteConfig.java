@@ -69,7 +69,7 @@ public final class SiteConfig {
         }
         GLOSSA_KEYS.forEach((key, required) -> {
             if (required && values.getOrDefault(key, "").isEmpty()) {
-                diags.error(file, 0, "config.missing-key", "missing required property '" + key + "'");
+                diags.fileError(file.path(), "config.missing-key", "missing required property '" + key + "'");
             }
         });
         String host = values.get("site.host");

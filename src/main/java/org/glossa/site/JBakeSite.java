@@ -7,8 +7,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import freemarker.core.InvalidReferenceException;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateNotFoundException;
 import org.glossa.diag.Diagnostic;
 import org.glossa.diag.Diagnostics;
 import org.glossa.diag.Severity;
@@ -33,9 +34,6 @@ public final class JBakeSite {
     /** Template of each document type; an essay may override these in site-config.properties. */
     public static final Map<String, String> TEMPLATES = orderedTemplates();
 
-    private static final Pattern TEMPLATE_POSITION =
-            Pattern.compile("in template \"([^\"]+)\" at line (\\d+), column (\\d+)");
-
     private JBakeSite() {}
 
     private static Map<String, String> orderedTemplates() {
@@ -48,6 +46,7 @@ public final class JBakeSite {
         t.put("glossaryindex", "glossary-index.ftl");
         t.put("sources", "sources.ftl");
         t.put("notfound", "404.ftl");
+        t.put("credits", "credits.ftl");
         return t;
     }
 
@@ -107,6 +106,10 @@ public final class JBakeSite {
             generated.add(document("glossaryindex", GeneratedFiles.GLOSSARY_INDEX, "Glossary",
                     models.forGlossaryIndex()));
         }
+        Map<String, Object> credits = models.forGenerated(GeneratedFiles.CREDITS, "credits", "Credits",
+                "The third-party works this site ships or is made with, and their licences.");
+        credits.put("credits", Credits.load());
+        generated.add(document("credits", GeneratedFiles.CREDITS, "Credits", credits));
         generated.add(document("notfound", GeneratedFiles.NOT_FOUND, "Page not found",
                 models.forGenerated(GeneratedFiles.NOT_FOUND, "notfound", "Page not found", "")));
         generated.forEach(d -> d.setRendered(false));
@@ -122,7 +125,7 @@ public final class JBakeSite {
         Oven oven = new GlossaOven(utensils, store);
         oven.bake();
         for (Throwable error : oven.getErrors()) {
-            report(error, diags);
+            report(error, config.getTemplateFolder().toPath(), diags);
         }
         CitationFiles.write(essayMetadata, output);
         SiteFiles.write(essay, essayMetadata, output);
@@ -171,36 +174,67 @@ public final class JBakeSite {
         return doc;
     }
 
-    /** Turns JBake's collected errors into diagnostics, naming the template position when known. */
-    private static void report(Throwable error, Diagnostics diags) {
-        String message = String.valueOf(error.getMessage());
-        Matcher m = TEMPLATE_POSITION.matcher(message);
-        boolean found = false;
-        while (m.find()) {
-            found = true;
-            String reason = templateReason(message);
-            diags.add(new Diagnostic(Severity.ERROR, "templates/" + m.group(1), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3)), reason, "template.render", null, null));
+    /**
+     * Turns JBake's collected errors into diagnostics. JBake wraps the template engine's exception
+     * in one whose message names the absolute output file; the position and the reason come from the
+     * Freemarker exception underneath.
+     */
+    private static void report(Throwable error, Path templates, Diagnostics diags) {
+        TemplateException te = cause(error, TemplateException.class);
+        if (te != null && te.getTemplateSourceName() != null && te.getLineNumber() != null) {
+            String name = te.getTemplateSourceName();
+            int line = te.getLineNumber();
+            int column = te.getColumnNumber() != null ? te.getColumnNumber() : 0;
+            String message;
+            String hint = null;
+            if (te instanceof InvalidReferenceException && te.getBlamedExpressionString() != null) {
+                message = "'" + te.getBlamedExpressionString() + "' is undefined or null";
+                hint = "if it may be absent, test it first: <#if " + te.getBlamedExpressionString() + "??>";
+            } else if (cause(te, TemplateNotFoundException.class) != null) {
+                message = "missing template " + cause(te, TemplateNotFoundException.class).getTemplateName();
+            } else {
+                message = oneLine(te.getMessageWithoutStackTop());
+            }
+            diags.add(new Diagnostic(Severity.ERROR, "templates/" + name, line, column, message, "template.render",
+                    lineOf(templates.resolve(name), line), hint));
+            return;
         }
-        if (!found) {
-            diags.fileError("templates", "template.render", firstLine(message));
+        TemplateNotFoundException missing = cause(error, TemplateNotFoundException.class);
+        if (missing != null) {
+            diags.fileError("templates/" + missing.getTemplateName(), "template.missing",
+                    "missing template " + missing.getTemplateName());
+            return;
+        }
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        diags.fileError("templates", "template.render", oneLine(String.valueOf(root.getMessage())));
+    }
+
+    private static <T extends Throwable> T cause(Throwable error, Class<T> type) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+
+    /** The text of a 1-based line of a template, or {@code null} when it cannot be read. */
+    private static String lineOf(Path file, int line) {
+        try {
+            List<String> lines = java.nio.file.Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8);
+            return line >= 1 && line <= lines.size() ? lines.get(line - 1) : null;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return null;
         }
     }
 
-    private static String templateReason(String message) {
-        for (String line : message.split("\n")) {
-            String l = line.strip();
-            if (l.isEmpty() || l.startsWith("Failed to render") || l.startsWith("----") || l.startsWith("FTL stack")
-                    || l.startsWith("Tip:") || l.startsWith("==>") || l.startsWith("-") || l.startsWith("\t")) {
-                continue;
-            }
-            int cause = l.indexOf("Cause: ");
-            String text = cause >= 0 ? l.substring(cause + 7) : l;
-            if (!text.isBlank()) {
-                return text.replaceAll("\\s+", " ");
-            }
-        }
-        return "template failed";
+    private static String oneLine(String s) {
+        String first = firstLine(s == null ? "template failed" : s).strip();
+        int boilerplate = first.indexOf(" This usually");
+        return boilerplate > 0 ? first.substring(0, boilerplate) : first;
     }
 
     private static String firstLine(String s) {

@@ -153,6 +153,7 @@ final class PageModels {
         s.put("homeUrl", root + "index.html");
         s.put("glossaryUrl", essay.glossary().isEmpty() ? null : root + GeneratedFiles.GLOSSARY_INDEX);
         s.put("sourcesUrl", root + GeneratedFiles.SOURCES_PAGE);
+        s.put("creditsUrl", root + GeneratedFiles.CREDITS);
         List<Map<String, Object>> sections = new ArrayList<>();
         for (Page p : essay.sections()) {
             Map<String, Object> link = link(root, p);

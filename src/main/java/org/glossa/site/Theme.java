@@ -78,10 +78,23 @@ public final class Theme implements AutoCloseable {
                     Files.createDirectories(target);
                 } else {
                     Files.createDirectories(target.getParent());
-                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+                    if (p.getFileName().toString().endsWith(".ftl")) {
+                        Files.write(target, withoutByteOrderMark(Files.readAllBytes(p)));
+                    } else {
+                        Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+                    }
                 }
             }
         }
+    }
+
+    /**
+     * Freemarker reads a UTF-8 byte-order mark as text, so a template saved with one fails on its
+     * {@code <#ftl>} header; authors may save files with a BOM (docs/AUTHORING.md).
+     */
+    private static byte[] withoutByteOrderMark(byte[] bytes) {
+        boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
+        return bom ? java.util.Arrays.copyOfRange(bytes, 3, bytes.length) : bytes;
     }
 
     @Override

@@ -1,70 +1,75 @@
 package org.glossa.build;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-import org.glossa.testing.EssayFixture;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Windows line endings and a UTF-8 byte-order mark change nothing: every case of the bad-input
- * catalogue, converted to CRLF with a BOM, reports exactly the same diagnostics (same lines, same
- * columns, paths with {@code /}) as the LF original.
+ * Windows line endings and a UTF-8 byte-order mark change nothing (docs/AUTHORING.md): every case
+ * of the bad-input catalogue with files of its own is run again with those files (Markdown,
+ * properties, templates) converted to CRLF, given a BOM, and both, and must report exactly the same
+ * diagnostics (same lines, same columns), exit code and untouched previous site as the original.
  */
 class PortableInputTest {
-    private static final Path CATALOGUE = EssayFixture.PROJECT.resolve("src/test/resources/bad");
-
     @TempDir
     static Path temp;
 
+    private static Path goodSite;
+
+    @BeforeAll
+    static void buildGoodSite() throws IOException {
+        goodSite = BadInputCatalogueTest.buildGoodSite(temp);
+    }
+
     @TestFactory
-    Stream<DynamicTest> crlfAndBomGiveTheSameDiagnostics() throws IOException {
-        List<Path> cases;
-        try (Stream<Path> s = Files.list(CATALOGUE)) {
-            cases = s.filter(p -> Files.isDirectory(p.resolve("files")) && Files.exists(p.resolve("expected")))
-                    .filter(p -> !Files.exists(p.resolve("base")) && !Files.exists(p.resolve("delete")))
-                    .sorted()
-                    .toList();
-        }
-        return cases.stream().map(c -> DynamicTest.dynamicTest(c.getFileName().toString(), () -> runCase(c)));
+    Stream<DynamicTest> crlfGivesTheSameDiagnostics() throws IOException {
+        return variants("crlf", PortableInputTest::crlf);
     }
 
-    private static void runCase(Path dir) throws IOException {
-        String name = dir.getFileName().toString();
-        Path essay = EssayFixture.copy("minimal", temp.resolve(name));
-        EssayFixture.copyTree(dir.resolve("files"), essay);
-        if (containsInvalidUtf8(essay)) {
-            return; // converting would change the bytes under test
-        }
-        try (Stream<Path> s = Files.walk(essay.resolve("content"))) {
-            for (Path p : s.filter(f -> f.toString().endsWith(".md")).toList()) {
-                String text = Files.readString(p, StandardCharsets.UTF_8);
-                Files.writeString(p, "\uFEFF" + text.replace("\r\n", "\n").replace("\n", "\r\n"), StandardCharsets.UTF_8);
-            }
-        }
-        EssayFixture.Run run = EssayFixture.build(essay, temp.resolve("out-" + name), "--strict");
-        String expected = Files.readString(dir.resolve("expected"), StandardCharsets.UTF_8);
-        String actual = run.err().replace(essay.toString(), "ESSAY").replace(temp.resolve("out-" + name).toString(), "OUTPUT");
-        assertEquals(expected, actual, name);
+    @TestFactory
+    Stream<DynamicTest> byteOrderMarkGivesTheSameDiagnostics() throws IOException {
+        return variants("bom", PortableInputTest::bom);
     }
 
-    private static boolean containsInvalidUtf8(Path essay) throws IOException {
-        try (Stream<Path> s = Files.walk(essay)) {
-            for (Path p : s.filter(Files::isRegularFile).toList()) {
-                try {
-                    StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(p)));
-                } catch (java.nio.charset.CharacterCodingException e) {
-                    return true;
-                }
+    @TestFactory
+    Stream<DynamicTest> bothTogetherGiveTheSameDiagnostics() throws IOException {
+        return variants("crlf-bom", b -> bom(crlf(b)));
+    }
+
+    private static Stream<DynamicTest> variants(String kind, UnaryOperator<byte[]> transform) throws IOException {
+        return BadInputCatalogueTest.cases().stream()
+                .filter(c -> Files.isDirectory(c.resolve("files")))
+                .map(c -> DynamicTest.dynamicTest(
+                        c.getFileName().toString(),
+                        () -> BadInputCatalogueTest.runCase(
+                                c, temp.resolve(kind + "-" + c.getFileName()), goodSite, transform)));
+    }
+
+    /** Every LF not already preceded by CR becomes CRLF. */
+    static byte[] crlf(byte[] in) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(in.length + in.length / 20);
+        for (int i = 0; i < in.length; i++) {
+            if (in[i] == '\n' && (i == 0 || in[i - 1] != '\r')) {
+                out.write('\r');
             }
+            out.write(in[i]);
         }
-        return false;
+        return out.toByteArray();
+    }
+
+    static byte[] bom(byte[] in) {
+        byte[] out = new byte[in.length + 3];
+        out[0] = (byte) 0xEF;
+        out[1] = (byte) 0xBB;
+        out[2] = (byte) 0xBF;
+        System.arraycopy(in, 0, out, 3, in.length);
+        return out;
     }
 }
