@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.Map;
@@ -151,24 +153,34 @@ public final class Builder {
             staging = Publisher.createStaging(output);
             JBakeSite.bake(essay, prepared.jbake(), staging, diags);
             timings.mark("bake");
-            // One read and parse of each page serves the asset hashing, the check, and the rewrite
-            // that gives pages their hashed asset names and strips the source locations.
-            OutputCheck.Scan scan = null;
-            OutputCheck.PublishedUrl published = OutputCheck.PublishedUrl.UNCHANGED;
+            // One pass over the pages, each read, parsed and written once: it gives them their
+            // hashed asset names, strips the source locations, precompresses them and keeps what
+            // the check needs.
+            Set<Path> compressed = ConcurrentHashMap.newKeySet();
             if (!diags.hasErrors()) {
-                scan = OutputCheck.scan(staging);
-                Map<String, String> hashed = AssetHashing.hashAssets(
-                        staging, prepared.theme().dir().resolve("assets"), config.basePath(), scan.assetUrls());
-                published = (page, url) -> AssetHashing.publishedUrl(page, url, config.basePath(), hashed);
-                // The check sees links as they will be published, hashed names included.
-                OutputCheck.check(scan, config.basePath(), sources(essay), published, diags);
+                AssetHashing.Plan assets =
+                        AssetHashing.plan(staging, prepared.theme().dir().resolve("assets"), config.basePath());
+                OutputCheck.Scan scan = OutputCheck.scanAndWrite(staging, new OutputCheck.PageWriter() {
+                    @Override
+                    public String assetUrl(String page, String url) {
+                        return assets.use(page, url);
+                    }
+
+                    @Override
+                    public void written(Path file, byte[] content) throws IOException {
+                        Precompression.compress(file, content);
+                        compressed.add(file);
+                    }
+                });
+                assets.apply();
+                // The check sees links as published, hashed asset names included.
+                OutputCheck.check(scan, config.basePath(), sources(essay), assets::publishedUrl, diags);
             }
             timings.mark("check");
             if (gateFails(diags, options.strict())) {
                 return new Result(CONTENT_ERRORS, diags, essay);
             }
-            OutputCheck.finish(scan, published);
-            Precompression.apply(staging); // last: the copies must match the published files
+            Precompression.apply(staging, compressed); // last: the copies must match the published files
             Publisher.publish(staging, output);
             timings.mark("publish");
             timings.print(System.err);

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,35 +37,23 @@ import org.jsoup.parser.Parser;
  * carries {@link SourceLocation#HTML_ATTRIBUTE} is reported at that Markdown position; others at
  * the written page.
  *
- * <p>Each page is read and parsed once per build, on all cores ({@link #scan}), and only what the
- * later steps need is kept, not the parsed pages (they would not fit in memory for a large essay):
- * its ids, the links to check, and where it loads assets from, so that {@link #finish} can give
- * the page its published asset names and strip the source locations in one more read and write,
- * without parsing it again.
+ * <p>Each page is read, parsed and written once per build, on all cores ({@link #scanAndWrite}):
+ * in that one pass it gets its published asset names and loses its source locations, and only
+ * what the check needs is kept (its ids and links), not the parsed page: for a large essay the
+ * parsed pages would not fit in memory.
  */
 public final class OutputCheck {
     private OutputCheck() {}
 
     /** What one parse of every page of a site found. */
-    public record Scan(Path site, List<PageScan> pages) {
-        /** The URLs each page loads assets from (link href, src, poster), in page order. */
-        public Map<String, List<String>> assetUrls() {
-            Map<String, List<String>> urls = new LinkedHashMap<>();
-            for (PageScan p : pages) {
-                urls.put(p.page(), p.assets().stream().map(AssetRef::url).toList());
-            }
-            return urls;
-        }
-    }
+    public record Scan(Path site, List<PageScan> pages) {}
 
     /**
-     * One page: its ids (and any repeated), each distinct link once, and its asset references with
-     * their positions.
+     * One page: its ids (and any repeated), and each distinct link once.
      *
      * @param page the page's path in the site, e.g. {@code essay/radio.html}
      */
-    public record PageScan(
-            String page, Set<String> ids, List<Repeated> repeatedIds, Set<Link> links, List<AssetRef> assets) {}
+    public record PageScan(String page, Set<String> ids, List<Repeated> repeatedIds, Set<Link> links) {}
 
     /** An id that an element repeats, and that element's source location, or {@code ""}. */
     public record Repeated(String id, String location) {}
@@ -80,7 +67,7 @@ public final class OutputCheck {
     public record Link(String url, boolean asset, String location) {}
 
     /** Where the value of an asset reference sits in the page's text. */
-    public record AssetRef(String url, int start, int end) {}
+    private record AssetRef(String url, int start, int end) {}
 
     /** How a page will refer to an asset once published: {@code (page, url) -> url}. */
     @FunctionalInterface
@@ -88,6 +75,15 @@ public final class OutputCheck {
         PublishedUrl UNCHANGED = (page, url) -> url;
 
         String of(String page, String url);
+    }
+
+    /** What the single pass does to each page as it writes it. */
+    public interface PageWriter {
+        /** The URL the page must use for an asset it loads; may record the use. */
+        String assetUrl(String page, String url);
+
+        /** Called with the page's final content once written (or left as it was). */
+        default void written(Path file, byte[] content) throws IOException {}
     }
 
     /**
@@ -110,19 +106,30 @@ public final class OutputCheck {
     /** Checks the site and strips the source locations from its pages: one read and parse of each. */
     public static void checkAndStrip(Path site, String basePath, Map<String, SourceFile> sources, Diagnostics diags)
             throws IOException {
-        Scan scan = scan(site);
+        Scan scan = scanAndWrite(site, (page, url) -> url);
         check(scan, basePath, sources, PublishedUrl.UNCHANGED, diags);
-        finish(scan, PublishedUrl.UNCHANGED);
     }
 
-    /** Reads and parses every page of the site once, on all cores. */
+    /** Reads and parses every page of the site once, on all cores, and changes nothing. */
     public static Scan scan(Path site) throws IOException {
+        return scan(site, null);
+    }
+
+    /**
+     * Reads, parses and writes every page of the site once, on all cores: its asset references as
+     * {@code writer} gives them, its source locations stripped.
+     */
+    public static Scan scanAndWrite(Path site, PageWriter writer) throws IOException {
+        return scan(site, writer);
+    }
+
+    private static Scan scan(Path site, PageWriter writer) throws IOException {
         List<Path> files;
         try (Stream<Path> s = Files.walk(site)) {
             files = s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
         }
         try {
-            return new Scan(site, files.parallelStream().map(file -> scanPage(site, file)).toList());
+            return new Scan(site, files.parallelStream().map(file -> scanPage(site, file, writer)).toList());
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -156,43 +163,11 @@ public final class OutputCheck {
         }
     }
 
-    /**
-     * Writes each page as it is published: asset references as {@code published} gives them,
-     * source locations stripped. Reads each page once more; writes only pages that change.
-     */
-    public static void finish(Scan scan, PublishedUrl published) throws IOException {
-        try {
-            scan.pages().parallelStream().forEach(p -> {
-                Path file = scan.site().resolve(p.page());
-                try {
-                    String html = Files.readString(file, StandardCharsets.UTF_8);
-                    StringBuilder sb = new StringBuilder(html.length());
-                    int last = 0;
-                    for (AssetRef ref : p.assets()) {
-                        String url = published.of(p.page(), ref.url());
-                        if (!url.equals(ref.url())) {
-                            sb.append(html, last, ref.start()).append(url);
-                            last = ref.end();
-                        }
-                    }
-                    String rewritten = last == 0 ? html : sb.append(html, last, html.length()).toString();
-                    String stripped = SourceLocations.strip(rewritten);
-                    if (!stripped.equals(html)) {
-                        Files.writeString(file, stripped, StandardCharsets.UTF_8);
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-    }
-
-    private static PageScan scanPage(Path site, Path file) {
+    private static PageScan scanPage(Path site, Path file, PageWriter writer) {
         String page = rel(site, file);
         try {
-            String html = Files.readString(file, StandardCharsets.UTF_8);
+            byte[] raw = Files.readAllBytes(file);
+            String html = new String(raw, StandardCharsets.UTF_8);
             Document doc = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
             Set<String> ids = new HashSet<>();
             List<Repeated> repeated = new ArrayList<>();
@@ -221,10 +196,35 @@ public final class OutputCheck {
                 }
             }
             assets.sort(Comparator.comparingInt(AssetRef::start));
-            return new PageScan(page, ids, repeated, links, assets);
+            if (writer != null) {
+                write(file, page, html, raw, assets, writer);
+            }
+            return new PageScan(page, ids, repeated, links);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The page as published: asset references as the writer gives them, source locations stripped. */
+    private static void write(Path file, String page, String html, byte[] raw, List<AssetRef> assets,
+            PageWriter writer) throws IOException {
+        StringBuilder sb = new StringBuilder(html.length());
+        int last = 0;
+        for (AssetRef ref : assets) {
+            String url = writer.assetUrl(page, ref.url());
+            if (!url.equals(ref.url())) {
+                sb.append(html, last, ref.start()).append(url);
+                last = ref.end();
+            }
+        }
+        String rewritten = last == 0 ? html : sb.append(html, last, html.length()).toString();
+        String published = SourceLocations.strip(rewritten);
+        byte[] content = raw;
+        if (!published.equals(html)) {
+            content = published.getBytes(StandardCharsets.UTF_8);
+            Files.write(file, content);
+        }
+        writer.written(file, content);
     }
 
     /** Records where an attribute's value sits in the text, when the parser tracked it. */
