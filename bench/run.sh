@@ -9,6 +9,8 @@
 #   RUNS=3 STOCK=0 bench/run.sh  fewer runs; skip stock JBake
 #   STOCK_RUNS=1 bench/run.sh    fewer stock JBake runs (it takes minutes at 5000 sections)
 #   JAVA_OPTS=-XX:TieredStopAtLevel=1 bench/run.sh   JVM options for the Glossa builds
+#   WAIT_LOAD=1.5 bench/run.sh   first wait (up to WAIT_MAX seconds, default 3600) until the
+#                                one-minute load average is below 1.5
 #
 # Results: target/bench/results.tsv (every run), target/bench/summary.md (the tables of
 # docs/BENCHMARKS.md), target/bench/machine.txt. Needs target/glossa.jar and the test classes
@@ -25,6 +27,18 @@ if [ ${#SIZES[@]} -eq 0 ]; then SIZES=(10 100 1000 5000); fi
 
 OUT=target/bench
 mkdir -p "$OUT/logs"
+
+if [ -n "${WAIT_LOAD:-}" ]; then
+  waited=0
+  while awk -v max="$WAIT_LOAD" '{ exit !($1 >= max) }' /proc/loadavg; do
+    if [ "$waited" -ge "${WAIT_MAX:-3600}" ]; then
+      echo "bench: load still $(cut -d' ' -f1 /proc/loadavg) after ${waited} s; measuring anyway" >&2
+      break
+    fi
+    sleep 20
+    waited=$((waited + 20))
+  done
+fi
 RESULTS="$OUT/results.tsv"
 
 if [ ! -f target/glossa.jar ] || [ ! -f target/test-classes/org/glossa/bench/CorpusGenerator.class ]; then
@@ -47,14 +61,15 @@ fi
   echo "runs: $RUNS (stock JBake: $STOCK_RUNS) after one warm-up each"
   echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 } > "$OUT/machine.txt"
-printf 'tool\tsize\trun\tseconds\tpeak_rss_kb\n' > "$RESULTS"
+printf 'tool\tsize\trun\tseconds\tpeak_rss_kb\tload1\n' > "$RESULTS"
 
 # timed TOOL SIZE RUN OUTPUT_DIR COMMAND...: one cold build, appended to results.tsv.
 timed() {
   local tool=$1 size=$2 run=$3 output=$4
   shift 4
   rm -rf "$output"
-  local log="$OUT/logs/$tool-$size-$run.log" start end
+  local log="$OUT/logs/$tool-$size-$run.log" start end load
+  load=$(cut -d' ' -f1 /proc/loadavg)
   start=$(date +%s%N)
   if ! /usr/bin/time -f '%M' -o "$OUT/rss.tmp" "$@" > "$log" 2>&1; then
     echo "bench: $tool failed at size $size (see $log)" >&2
@@ -66,9 +81,9 @@ timed() {
   seconds=$(awk -v ns=$((end - start)) 'BEGIN { printf "%.3f", ns / 1e9 }')
   rss=$(tail -1 "$OUT/rss.tmp")
   if [ "$run" != warmup ]; then
-    printf '%s\t%s\t%s\t%s\t%s\n' "$tool" "$size" "$run" "$seconds" "$rss" >> "$RESULTS"
+    printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$tool" "$size" "$run" "$seconds" "$rss" "$load" >> "$RESULTS"
   fi
-  printf '  %-7s %6s sections  run %-6s %8s s  %8s KB\n' "$tool" "$size" "$run" "$seconds" "$rss"
+  printf '  %-7s %6s sections  run %-6s %8s s  %8s KB  load %s\n' "$tool" "$size" "$run" "$seconds" "$rss" "$load"
 }
 
 glossa() {

@@ -18,6 +18,7 @@ NR > 1 {
   val[key, count[key]] = $4
   if ($5 > rss[key]) rss[key] = $5
   if (!(($2) in seen)) { seen[$2] = 1; sizes[++nsizes] = $2 }
+  if (NF >= 6) { if (!loadn || $6 < loadmin) loadmin = $6; if ($6 > loadmax) loadmax = $6; loadn++ }
 }
 END {
   print "| build | Glossa (s) | sections/s | Glossa peak RSS (MB) | stock JBake (s) | JBake peak RSS (MB) | Glossa / JBake |"
@@ -37,6 +38,7 @@ END {
       (count[gk] && count[jk]) ? sprintf("%.3f×", gm / jm) : "–"
     if (s != "essay" && count[gk]) { n++; x[n] = s; y[n] = gm; yj[n] = jm }
   }
+  if (loadn) printf "\nOne-minute load average at the start of the timed runs: %.2f to %.2f.\n", loadmin, loadmax
   if (n >= 2) {
     for (i = 1; i <= n; i++) { sx += x[i]; sy += y[i]; sxx += x[i] * x[i]; sxy += x[i] * y[i] }
     b = (n * sxy - sx * sy) / (n * sxx - sx * sx)
