@@ -29,6 +29,7 @@ ${g.body?no_esc}
     </ul>
   </section>
   </#if>
+  <@layout.endnotes g=g/>
   <@layout.termDefs g=g/>
 </article>
 </@layout.page>

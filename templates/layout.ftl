@@ -70,6 +70,21 @@
 </#if>
 </#macro>
 
+<#-- The page's notes, numbered in order of first use, each with one back-link per reference to it. -->
+<#macro endnotes g>
+<#if g.notes?has_content>
+<section class="endnotes" role="doc-endnotes" aria-labelledby="notes-title">
+  <h2 id="notes-title">Notes</h2>
+  <ol>
+  <#list g.notes as n>
+    <li id="${n.id}" class="note" value="${n.number?c}"><div class="note-body">${n.html?no_esc}</div>
+      <#list n.backlinks as b><a class="backlink" role="doc-backlink" href="${b.href}" aria-label="${b.label}">↩<#if n.backlinks?size gt 1><sup>${b.ordinal?c}</sup></#if></a><#sep> </#list></li>
+  </#list>
+  </ol>
+</section>
+</#if>
+</#macro>
+
 <#-- Once per term this page links: the short definition its preview shows (hidden; the popover script reads it). -->
 <#macro termDefs g>
 <#if g.termDefs?has_content>

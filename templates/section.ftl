@@ -15,6 +15,7 @@
   <div class="prose">
 ${g.body?no_esc}
   </div>
+  <@layout.endnotes g=g/>
   <@layout.termDefs g=g/>
 </article>
 <nav class="pager" aria-label="Previous and next sections">

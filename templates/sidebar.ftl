@@ -13,6 +13,7 @@
   <div class="prose">
 ${g.body?no_esc}
   </div>
+  <@layout.endnotes g=g/>
   <@layout.termDefs g=g/>
 </article>
 </@layout.page>

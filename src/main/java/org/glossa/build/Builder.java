@@ -43,8 +43,32 @@ public final class Builder {
         return t;
     });
 
+    /** Reused by every build of this builder: the preview server keeps one for all its rebuilds. */
     private final Pipeline pipeline = new Pipeline();
     private final Timings timings = Timings.fromSystemProperty();
+
+    private final boolean deployFiles;
+
+    public Builder() {
+        this(true);
+    }
+
+    private Builder(boolean deployFiles) {
+        this.deployFiles = deployFiles;
+    }
+
+    /**
+     * A builder for the preview server: it leaves out what only a deployed site needs, content-hashed
+     * asset names and gzip copies (the preview tells browsers not to cache), so rebuilds are faster.
+     */
+    public static Builder forPreview() {
+        return new Builder(false);
+    }
+
+    /** How many Markdown files the last build parsed; the others were unchanged since the build before. */
+    public int parsedInLastBuild() {
+        return pipeline.parsedInLastLoad();
+    }
 
     /** @param previousSitemap a previous build's sitemap.xml to keep addresses stable, or {@code null} */
     public record Options(Path source, Path output, boolean strict, Path previousSitemap) {
@@ -158,29 +182,38 @@ public final class Builder {
             // the check needs.
             Set<Path> compressed = ConcurrentHashMap.newKeySet();
             if (!diags.hasErrors()) {
-                AssetHashing.Plan assets =
-                        AssetHashing.plan(staging, prepared.theme().dir().resolve("assets"), config.basePath());
+                // Content-hashed names and gzip copies only for a deployed site, not for the preview.
+                AssetHashing.Plan assets = deployFiles
+                        ? AssetHashing.plan(staging, prepared.theme().dir().resolve("assets"), config.basePath())
+                        : null;
                 OutputCheck.Scan scan = OutputCheck.scanAndWrite(staging, new OutputCheck.PageWriter() {
                     @Override
                     public String assetUrl(String page, String url) {
-                        return assets.use(page, url);
+                        return assets == null ? url : assets.use(page, url);
                     }
 
                     @Override
                     public void written(Path file, byte[] content) throws IOException {
-                        Precompression.compress(file, content);
-                        compressed.add(file);
+                        if (deployFiles) {
+                            Precompression.compress(file, content);
+                            compressed.add(file);
+                        }
                     }
                 });
-                assets.apply();
+                if (assets != null) {
+                    assets.apply();
+                }
                 // The check sees links as published, hashed asset names included.
-                OutputCheck.check(scan, config.basePath(), sources(essay), assets::publishedUrl, diags);
+                OutputCheck.check(scan, config.basePath(), sources(essay),
+                        assets == null ? OutputCheck.PublishedUrl.UNCHANGED : assets::publishedUrl, diags);
             }
             timings.mark("check");
             if (gateFails(diags, options.strict())) {
                 return new Result(CONTENT_ERRORS, diags, essay);
             }
-            Precompression.apply(staging, compressed); // last: the copies must match the published files
+            if (deployFiles) {
+                Precompression.apply(staging, compressed); // last: the copies must match the published files
+            }
             Publisher.publish(staging, output);
             timings.mark("publish");
             timings.print(System.err);

@@ -3,6 +3,7 @@ package org.glossa.build;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,7 +14,13 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         version = "Glossa 0.1.0",
         description = "Publishes an annotated essay written in Markdown as a static website.",
-        subcommands = {Main.Build.class, LinkCheckCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {
+            Main.Build.class,
+            Main.Serve.class,
+            Main.New.class,
+            LinkCheckCommand.class,
+            CommandLine.HelpCommand.class
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success (warnings allowed)",
@@ -96,6 +103,167 @@ public final class Main implements Runnable {
                 err.println("Build failed; the previous site in " + out1 + " is unchanged.");
             }
             return result.exitCode();
+        }
+    }
+
+    @Command(
+            name = "serve",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Builds the essay, serves it on this computer and rebuilds it on every change to content/,",
+                "templates/, assets/ or site-config.properties; open pages reload by themselves, and show",
+                "the problems when a rebuild fails."
+            })
+    static final class Serve implements Callable<Integer> {
+        @CommandLine.Mixin
+        Common common = new Common();
+
+        @Option(names = "--port", paramLabel = "N", description = "Port to listen on; 0 for any free port (default: ${DEFAULT-VALUE}).")
+        int port = 8820;
+
+        @Option(names = "--host", paramLabel = "ADDRESS", description = "Address to listen on (default: ${DEFAULT-VALUE}, this computer only).")
+        String host = "127.0.0.1";
+
+        @Option(names = "--output", paramLabel = "DIR", description = "Where to write the preview's builds (default: DIR/target/preview).")
+        Path output;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws InterruptedException {
+            Logging.setUp(common.verbose);
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            if (port < 0 || port > 65535) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535");
+            }
+            Path out1 = output != null ? output : common.source.resolve("target").resolve("preview");
+            // Ctrl-C: stop watching and serving, and let a rebuild under way finish. Registered
+            // first, so that a signal during start-up also ends with an orderly stop.
+            AtomicReference<Preview> running = new AtomicReference<>();
+            Thread stop = new Thread(() -> {
+                Preview p = running.get();
+                if (p != null) {
+                    p.close();
+                }
+                out.println("Stopped.");
+                out.flush();
+            }, "glossa-stop");
+            Runtime.getRuntime().addShutdownHook(stop);
+            Preview preview;
+            try {
+                preview = Preview.start(new Preview.Options(common.source, out1, host, port), out, err);
+            } catch (Preview.StartException e) {
+                Runtime.getRuntime().removeShutdownHook(stop);
+                err.println("glossa: " + e.getMessage());
+                return Builder.USAGE;
+            }
+            running.set(preview);
+            preview.awaitClose();
+            return Builder.OK;
+        }
+    }
+
+    @Command(
+            name = "new",
+            mixinStandardHelpOptions = true,
+            description = "Creates a new file of the essay with its name and front matter, and prints its path.",
+            subcommands = {New.Essay.class, New.Section.class, New.Term.class, New.Sidebar.class})
+    static final class New implements Runnable {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public void run() {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "missing what to create: essay, section, term or sidebar");
+        }
+
+        @Command(name = "essay", mixinStandardHelpOptions = true,
+                description = "Creates a complete, buildable essay in DIR (default: --source) with the default theme.")
+        static final class Essay implements Callable<Integer> {
+            @CommandLine.Mixin
+            Common common = new Common();
+
+            @CommandLine.Parameters(index = "0", arity = "0..1", paramLabel = "DIR")
+            Path dir;
+
+            @Option(names = "--title", paramLabel = "TITLE", description = "The essay's title.")
+            String title = "An Annotated Essay";
+
+            @Option(names = "--author", paramLabel = "NAME", description = "The author (several separated by ;).")
+            String author = "Anonymous";
+
+            @CommandLine.Spec
+            CommandLine.Model.CommandSpec spec;
+
+            @Override
+            public Integer call() throws java.io.IOException {
+                Path target = dir != null ? dir : common.source;
+                try {
+                    NewEssay.create(target, title, author);
+                    spec.commandLine().getOut().println(target);
+                    return Builder.OK;
+                } catch (Scaffold.RefusedException e) {
+                    spec.commandLine().getErr().println("glossa: " + e.getMessage());
+                    return Builder.USAGE;
+                }
+            }
+        }
+
+        /** What every {@code new} subcommand shares: the essay, the title, an optional file name. */
+        abstract static class FileCommand implements Callable<Integer> {
+            @CommandLine.Mixin
+            Common common = new Common();
+
+            @CommandLine.Parameters(index = "0", paramLabel = "TITLE")
+            String title;
+
+            @Option(names = "--slug", paramLabel = "SLUG", description = "File name without .md (default: made from the title).")
+            String slug;
+
+            @CommandLine.Spec
+            CommandLine.Model.CommandSpec spec;
+
+            abstract Scaffold.Kind kind();
+
+            @Override
+            public Integer call() throws java.io.IOException {
+                try {
+                    Path file = Scaffold.create(common.source, kind(), title, slug);
+                    spec.commandLine().getOut().println(file);
+                    return Builder.OK;
+                } catch (Scaffold.RefusedException e) {
+                    spec.commandLine().getErr().println("glossa: " + e.getMessage());
+                    return Builder.USAGE;
+                }
+            }
+        }
+
+        @Command(name = "section", mixinStandardHelpOptions = true,
+                description = "Creates content/essay/NN-slug.md, numbered after the last section.")
+        static final class Section extends FileCommand {
+            @Override
+            Scaffold.Kind kind() {
+                return Scaffold.Kind.SECTION;
+            }
+        }
+
+        @Command(name = "term", mixinStandardHelpOptions = true, description = "Creates content/glossary/slug.md.")
+        static final class Term extends FileCommand {
+            @Override
+            Scaffold.Kind kind() {
+                return Scaffold.Kind.TERM;
+            }
+        }
+
+        @Command(name = "sidebar", mixinStandardHelpOptions = true, description = "Creates content/sidebars/slug.md.")
+        static final class Sidebar extends FileCommand {
+            @Override
+            Scaffold.Kind kind() {
+                return Scaffold.Kind.SIDEBAR;
+            }
         }
     }
 }

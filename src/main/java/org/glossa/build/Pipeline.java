@@ -3,13 +3,18 @@ package org.glossa.build;
 import com.vladsch.flexmark.util.misc.Extension;
 import java.util.ArrayList;
 import java.util.List;
+import org.glossa.markdown.CitationExtension;
 import org.glossa.markdown.GlossaryExtension;
+import org.glossa.markdown.InlineNoteExtension;
 import org.glossa.markdown.MarkdownProcessor;
+import org.glossa.markdown.NotesExtension;
 import org.glossa.model.AliasResolver;
 import org.glossa.model.EssayLoader;
 import org.glossa.model.EssayRenderer;
 import org.glossa.model.EssayResolver;
 import org.glossa.model.GlossaryResolver;
+import org.glossa.model.NotesResolver;
+import org.glossa.model.ParsedPages;
 import org.glossa.model.RevisionsResolver;
 import org.glossa.model.SidebarResolver;
 
@@ -20,12 +25,19 @@ import org.glossa.model.SidebarResolver;
 final class Pipeline {
     private final MarkdownProcessor markdown;
     private final List<EssayResolver> resolvers;
+    private final ParsedPages parsedPages = new ParsedPages();
 
     Pipeline() {
         List<Extension> extensions = new ArrayList<>();
         extensions.add(GlossaryExtension.create());
+        extensions.add(NotesExtension.create());
+        extensions.add(InlineNoteExtension.create());
+        extensions.add(CitationExtension.create());
         this.markdown = new MarkdownProcessor(extensions);
         this.resolvers = new ArrayList<>();
+        // Notes first: footnotes that nothing refers to are reported and dropped before the
+        // glossary counts the links inside them (they would point at text that is not published).
+        resolvers.add(new NotesResolver());
         resolvers.add(new GlossaryResolver());
         resolvers.add(new SidebarResolver());
         resolvers.add(new AliasResolver());
@@ -38,7 +50,12 @@ final class Pipeline {
     }
 
     EssayLoader loader() {
-        return new EssayLoader(markdown, resolvers);
+        return new EssayLoader(markdown, resolvers, parsedPages);
+    }
+
+    /** Files parsed by the last load; the others were unchanged and kept. */
+    int parsedInLastLoad() {
+        return parsedPages.parsedInLastLoad();
     }
 
     EssayRenderer renderer() {

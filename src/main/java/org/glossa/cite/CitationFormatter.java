@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Formats citations in Chicago notes-and-bibliography style (17th edition CSL styles, en-US) as
@@ -66,18 +67,43 @@ public final class CitationFormatter {
      * ended with one period (inside closing quotation marks).
      */
     public String note(List<CiteRequest> cites) {
+        return note(cites, null);
+    }
+
+    /**
+     * {@link #note(List)} with each citation linked to its source's entry: {@code <a class="cite"
+     * href="LINK">…</a>} around the citation proper (not its prefix or suffix), where {@code link}
+     * gives each source's address. Where a citation shows a URL or DOI, that keeps its own link and
+     * the text around it is linked to the source.
+     */
+    public String note(List<CiteRequest> cites, Function<Source, String> link) {
+        String note = joined(cites, link);
+        if (!cites.get(0).cite().prefix().isEmpty()) {
+            note = NotePunctuation.capitalizeFirst(note);
+        }
+        return NotePunctuation.endWithPeriod(note);
+    }
+
+    /**
+     * Citations that sit inside a note's own sentence ({@code As Smith argues [@smith, 41].}): the
+     * same forms as {@link #note(List, Function)}, joined with "; ", but neither capitalised nor
+     * closed with a period, since the author's sentence goes on around them.
+     */
+    public String inText(List<CiteRequest> cites, Function<Source, String> link) {
+        return joined(cites, link);
+    }
+
+    private String joined(List<CiteRequest> cites, Function<Source, String> link) {
         if (cites.isEmpty()) {
             throw new IllegalArgumentException("a note needs at least one citation");
         }
         List<String> parts = new ArrayList<>();
         for (CiteRequest request : cites) {
-            parts.add(citation(request.source(), request.cite(), request.firstOnPage() ? Form.FULL : Form.SHORT));
+            Form form = request.firstOnPage() ? Form.FULL : Form.SHORT;
+            parts.add(citation(
+                    request.source(), request.cite(), form, link == null ? null : link.apply(request.source())));
         }
-        String note = String.join("; ", parts);
-        if (!cites.get(0).cite().prefix().isEmpty()) {
-            note = NotePunctuation.capitalizeFirst(note);
-        }
-        return NotePunctuation.endWithPeriod(note);
+        return String.join("; ", parts);
     }
 
     /** The source's entry for the bibliography, without a wrapping element. */
@@ -86,12 +112,15 @@ public final class CitationFormatter {
         return bibliographyEntries.computeIfAbsent(source.key(), key -> CspHtml.clean(full.bibliographyEntry(key)));
     }
 
-    /** One citation without its closing period. */
-    private String citation(Source source, Cite cite, Form form) {
+    /** One citation without its closing period, linked to {@code href} unless it is {@code null}. */
+    private String citation(Source source, Cite cite, Form form, String href) {
         String text = template(source, form, cite.locator().isPresent());
         if (cite.locator().isPresent()) {
             text = text.replace(
                     LOCATOR_SLOT, NotePunctuation.escape(cite.locator().get().render()));
+        }
+        if (href != null) {
+            text = CiteLinks.wrap(text, href);
         }
         if (!cite.prefix().isEmpty()) {
             text = NotePunctuation.escape(cite.prefix()) + " " + text;

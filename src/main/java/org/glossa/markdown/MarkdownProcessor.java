@@ -1,6 +1,5 @@
 package org.glossa.markdown;
 
-import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -23,11 +22,10 @@ public final class MarkdownProcessor {
         this(List.of());
     }
 
-    /** @param moreExtensions extensions contributed by later stages (citations, glossary, notes) */
+    /** @param moreExtensions extensions contributed by later stages (glossary links, notes and citations) */
     public MarkdownProcessor(List<Extension> moreExtensions) {
         List<Extension> extensions = new ArrayList<>(List.of(
                 TablesExtension.create(),
-                FootnoteExtension.create(),
                 TypographicExtension.create(),
                 HeadingIdExtension.create(),
                 HeadingRendererExtension.create(),

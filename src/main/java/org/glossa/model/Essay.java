@@ -22,6 +22,7 @@ public final class Essay {
     private final Map<String, Page> byContentPath;
     private final Map<Page, Integer> sectionNumbers = new IdentityHashMap<>();
     private final Map<String, List<CitedWork>> citedWorks = new ConcurrentHashMap<>();
+    private final Map<String, Object> data = new ConcurrentHashMap<>();
 
     Essay(Path root, SiteConfig config, Page home, List<Page> sections, List<Page> glossary, List<Page> sidebars,
             List<Page> pages, Map<String, Page> byContentPath) {
@@ -94,6 +95,11 @@ public final class Essay {
 
     public Optional<Page> page(String contentPath) {
         return Optional.ofNullable(byContentPath.get(contentPath));
+    }
+
+    /** Facts about the whole essay that resolvers attach (e.g. the sources page), read by the site adapter. */
+    public Map<String, Object> data() {
+        return data;
     }
 
     /**

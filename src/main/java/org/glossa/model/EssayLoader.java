@@ -53,15 +53,23 @@ public final class EssayLoader {
 
     private final MarkdownProcessor markdown;
     private final List<EssayResolver> resolvers;
+    private final ParsedPages parsedPages;
 
     public EssayLoader(MarkdownProcessor markdown, List<EssayResolver> resolvers) {
+        this(markdown, resolvers, new ParsedPages());
+    }
+
+    /** @param parsedPages parsed files kept from earlier loads with the same {@code markdown} */
+    public EssayLoader(MarkdownProcessor markdown, List<EssayResolver> resolvers, ParsedPages parsedPages) {
         this.markdown = markdown;
         this.resolvers = List.copyOf(resolvers);
+        this.parsedPages = parsedPages;
     }
 
     public Essay load(Path root, SiteConfig config, Diagnostics diags) {
         Path content = root.resolve("content");
         List<Path> files = listMarkdown(content, diags);
+        parsedPages.startLoad(files.stream().map(f -> display(content, f)).toList());
         // Files that exist but could not be loaded (reported): links to them are not "missing".
         java.util.Set<String> unloaded = java.util.concurrent.ConcurrentHashMap.newKeySet();
         List<Page> loaded = files.parallelStream()
@@ -243,21 +251,33 @@ public final class EssayLoader {
             return null;
         }
 
-        FrontMatter fm = FrontMatterParser.parse(source, diags);
-        validateFrontMatter(source, type, fm, number, diags);
-        if (type.needsBody() && fm.present() && fm.readable() && source.text().substring(fm.bodyOffset()).isBlank()) {
-            int closing = source.offsetOfLine(source.lineOf(Math.max(0, fm.bodyOffset() - 1)));
-            diags.error(source, closing, "content.empty",
-                    "this " + type.docType() + " has no text after its front matter");
-        }
-        Document document = parse(source, fm.bodyOffset(), diags);
-        if (document == null) {
+        ParsedPages.Parsed parsed = parsedOrKept(source, contentPath, type, number);
+        diags.addAll(parsed.problems());
+        if (parsed.document() == null) {
             return null;
         }
-        Page page = new Page(type, source, contentPath, slug, number, fm, document);
+        Page page = new Page(type, source, contentPath, slug, number, parsed.frontMatter(), parsed.document());
         collectHeadings(page, diags);
         checkRawHtml(page, diags);
         return page;
+    }
+
+    /** Front matter and syntax tree of a file: parsed, or kept from an earlier load of the same text. */
+    private ParsedPages.Parsed parsedOrKept(SourceFile source, String contentPath, PageType type, int number) {
+        ParsedPages.Parsed kept = parsedPages.get(contentPath, source.text());
+        if (kept != null) {
+            return kept;
+        }
+        Diagnostics problems = new Diagnostics();
+        FrontMatter fm = FrontMatterParser.parse(source, problems);
+        validateFrontMatter(source, type, fm, number, problems);
+        if (type.needsBody() && fm.present() && fm.readable() && source.text().substring(fm.bodyOffset()).isBlank()) {
+            int closing = source.offsetOfLine(source.lineOf(Math.max(0, fm.bodyOffset() - 1)));
+            problems.error(source, closing, "content.empty",
+                    "this " + type.docType() + " has no text after its front matter");
+        }
+        Document document = parse(source, fm.bodyOffset(), problems);
+        return parsedPages.put(contentPath, new ParsedPages.Parsed(source.text(), fm, document, problems.sorted()));
     }
 
     /**
@@ -275,10 +295,16 @@ public final class EssayLoader {
             diags.error(source, v.offset(), v.code(), v.message());
             return null;
         }
+        String text = maskFrontMatter(source.text(), bodyOffset);
         Document document;
         try {
-            document = markdown.parse(maskFrontMatter(source.text(), bodyOffset));
+            document = markdown.parse(text);
         } catch (StackOverflowError e) {
+            // How deep a thread's stack reaches depends on what the JIT has compiled so far: parse
+            // again with room to spare, so that the same file always gets the same (positioned) report.
+            document = parseOnLargeStack(text);
+        }
+        if (document == null) {
             diags.fileError(source.path(), "content.nesting",
                     "this file nests lists, quotes, emphasis or links too deeply to be parsed");
             return null;
@@ -290,6 +316,26 @@ public final class EssayLoader {
             return null;
         }
         return document;
+    }
+
+    /** Parses on a thread with a 256 MB stack; {@code null} if even that overflows. */
+    private Document parseOnLargeStack(String text) {
+        Document[] result = new Document[1];
+        Thread thread = new Thread(null, () -> {
+            try {
+                result[0] = markdown.parse(text);
+            } catch (StackOverflowError e) {
+                result[0] = null;
+            }
+        }, "glossa-deep-parse", 256L * 1024 * 1024);
+        thread.start();
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+        return result[0];
     }
 
     /**

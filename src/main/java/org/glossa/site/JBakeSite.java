@@ -16,6 +16,7 @@ import org.glossa.diag.Severity;
 import org.glossa.model.Essay;
 import org.glossa.model.EssayMetadata;
 import org.glossa.model.GeneratedFiles;
+import org.glossa.model.NotesResolver;
 import org.glossa.model.Page;
 import org.glossa.model.SiteConfig;
 import org.jbake.app.Asset;
@@ -100,8 +101,7 @@ public final class JBakeSite {
             byFile.put(file, doc);
         }
         List<DocumentModel> generated = new ArrayList<>();
-        generated.add(document("sources", GeneratedFiles.SOURCES_PAGE, "Sources",
-                models.forGenerated(GeneratedFiles.SOURCES_PAGE, "sources", "Sources", "Every source the essay cites.")));
+        generated.add(document("sources", GeneratedFiles.SOURCES_PAGE, "Sources", models.forSources()));
         if (!essay.glossary().isEmpty()) {
             generated.add(document("glossaryindex", GeneratedFiles.GLOSSARY_INDEX, "Glossary",
                     models.forGlossaryIndex()));
@@ -129,8 +129,21 @@ public final class JBakeSite {
         }
         CitationFiles.write(essayMetadata, output);
         SiteFiles.write(essay, essayMetadata, output);
+        publishBibliography(essay, output);
         RedirectPages.write(essay, output);
         SearchIndex.write(essay, output);
+    }
+
+    /**
+     * The essay's {@code sources.bib} is published on purpose, byte for byte, next to the sources
+     * page that links it (JBake's copy of content files would also bring it; this does not rely on it).
+     */
+    private static void publishBibliography(Essay essay, Path output) throws IOException {
+        Path bib = essay.root().resolve("content").resolve(NotesResolver.BIBLIOGRAPHY_FILE);
+        if (java.nio.file.Files.isRegularFile(bib)) {
+            java.nio.file.Files.copy(bib, output.resolve(NotesResolver.BIBLIOGRAPHY_FILE),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     private static void configure(DefaultJBakeConfiguration config, Path essayRoot, SiteConfig siteConfig,

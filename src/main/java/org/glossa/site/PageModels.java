@@ -9,6 +9,7 @@ import org.glossa.model.Essay;
 import org.glossa.model.EssayMetadata;
 import org.glossa.model.GeneratedFiles;
 import org.glossa.model.Heading;
+import org.glossa.model.NotesResolver;
 import org.glossa.model.Page;
 import org.glossa.model.PageType;
 import org.glossa.model.TemplateData;
@@ -84,6 +85,16 @@ final class PageModels {
         m.put("summary", summary);
         m.put("toc", List.of());
         metadata.addToGenerated(url, title, summary, root, m);
+        return m;
+    }
+
+    /** The sources page: what the notes resolver gathered (groups, entries, "Cited in"), if anything. */
+    Map<String, Object> forSources() {
+        Map<String, Object> m = forGenerated(GeneratedFiles.SOURCES_PAGE, "sources", "Sources", "Every source the essay cites.");
+        if (essay.data().get(NotesResolver.SOURCES_PAGE) instanceof TemplateData data
+                && data.forTemplate((String) m.get("root")) instanceof Map<?, ?> sources) {
+            sources.forEach((key, value) -> m.put((String) key, value));
+        }
         return m;
     }
 

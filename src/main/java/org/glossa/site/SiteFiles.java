@@ -50,6 +50,7 @@ public final class SiteFiles {
             urls.add(GeneratedFiles.GLOSSARY_INDEX);
         }
         urls.add(GeneratedFiles.SOURCES_PAGE);
+        urls.add(GeneratedFiles.CREDITS);
         return urls;
     }
 

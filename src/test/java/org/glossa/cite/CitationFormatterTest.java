@@ -337,4 +337,60 @@ class CitationFormatterTest {
         assertThrows(IllegalArgumentException.class, () -> empty.bibliographyEntry(source("rutz2013lear")));
         assertThrows(IllegalArgumentException.class, () -> formatter.note(List.of()));
     }
+
+    /** Each citation of a note links to its source's entry; a URL or DOI keeps its own link. */
+    @Nested
+    class LinkedToSources {
+        private static final java.util.function.Function<Source, String> LINK = s -> "../sources.html#src-" + s.key();
+
+        private String note(boolean first, String key, Cite cite) {
+            return record(formatter.note(List.of(new CiteRequest(source(key), cite, first)), LINK));
+        }
+
+        @Test
+        void theWholeCitationLinksWhenItHasNoUrl() {
+            assertEquals(
+                    "<a class=\"cite\" href=\"../sources.html#src-pollan2006omnivore\">Pollan, <i>Omnivore’s Dilemma</i>, 3</a>.",
+                    note(false, "pollan2006omnivore", Cite.at("3")));
+        }
+
+        @Test
+        void thePrefixAndSuffixStayOutsideTheLink() {
+            assertEquals(
+                    "See <a class=\"cite\" href=\"../sources.html#src-pollan2006omnivore\">Pollan, <i>Omnivore’s Dilemma</i>, 3</a>,"
+                            + " emphasis added.",
+                    note(false, "pollan2006omnivore", Cite.parse("see", "p. 3, emphasis added")));
+        }
+
+        @Test
+        void linksNeverNestAroundADoi() {
+            String doi = "https://doi.org/10.1080/09589236.2011.565194";
+            assertEquals(
+                    "<a class=\"cite\" href=\"../sources.html#src-bogren2011gender\">Alexandra Bogren, “Gender and Alcohol:"
+                            + " The Swedish Press Debate,” <i>Journal of Gender Studies</i> 20, no. 2 (June 2011): 156</a>,"
+                            + " <a href=\"" + doi + "\">" + doi + "</a>.",
+                    note(true, "bogren2011gender", Cite.at("156")));
+        }
+
+        @Test
+        void severalCitationsInOneNoteEachLinkToTheirOwnSource() {
+            String html = record(formatter.note(
+                    List.of(
+                            new CiteRequest(source("pollan2006omnivore"), Cite.NONE, false),
+                            new CiteRequest(source("rutz2013lear"), Cite.at("158"), false)),
+                    LINK));
+            assertEquals(
+                    "<a class=\"cite\" href=\"../sources.html#src-pollan2006omnivore\">Pollan, <i>Omnivore’s Dilemma</i></a>;"
+                            + " <a class=\"cite\" href=\"../sources.html#src-rutz2013lear\">Rutz, “King Lear,” 158</a>.",
+                    html);
+        }
+
+        @Test
+        void inTextCitationsAreNeitherCapitalisedNorClosed() {
+            assertEquals(
+                    "see <a class=\"cite\" href=\"../sources.html#src-rutz2013lear\">Rutz, “King Lear,” 158</a>",
+                    record(formatter.inText(
+                            List.of(new CiteRequest(source("rutz2013lear"), Cite.parse("see", "158"), false)), LINK)));
+        }
+    }
 }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.glossa.diag.Diagnostics;
 import org.glossa.diag.SourceFile;
-import org.glossa.markdown.GlossaryExtension;
 import org.glossa.markdown.MarkdownProcessor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,8 +24,8 @@ class ConnectedEssayTest {
         Diagnostics diags = new Diagnostics();
         SiteConfig config =
                 SiteConfig.parse(SourceFile.read(ROOT.resolve(SiteConfig.FILE_NAME), SiteConfig.FILE_NAME), diags);
-        MarkdownProcessor markdown = new MarkdownProcessor(List.of(GlossaryExtension.create()));
-        essay = new EssayLoader(markdown, List.of(new GlossaryResolver(), new SidebarResolver()))
+        MarkdownProcessor markdown = NotesSpecTest.markdown();
+        essay = new EssayLoader(markdown, List.of(new NotesResolver(), new GlossaryResolver(), new SidebarResolver()))
                 .load(ROOT, config, diags);
         assertEquals("0 errors, 0 warnings", diags.summary(), diags.report());
     }

@@ -14,7 +14,6 @@ import org.glossa.diag.Diagnostic;
 import org.glossa.diag.Diagnostics;
 import org.glossa.diag.SourceFile;
 import org.glossa.diag.SourceLocation;
-import org.glossa.markdown.GlossaryExtension;
 import org.glossa.markdown.MarkdownProcessor;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -133,8 +132,9 @@ class GlossaryLinkSpecTest {
         Diagnostics diags = new Diagnostics();
         SiteConfig config =
                 SiteConfig.parse(SourceFile.read(root.resolve(SiteConfig.FILE_NAME), SiteConfig.FILE_NAME), diags);
-        MarkdownProcessor markdownProcessor = new MarkdownProcessor(List.of(GlossaryExtension.create()));
-        Essay essay = new EssayLoader(markdownProcessor, List.of(new GlossaryResolver(), new SidebarResolver()))
+        MarkdownProcessor markdownProcessor = NotesSpecTest.markdown();
+        Essay essay = new EssayLoader(
+                        markdownProcessor, List.of(new NotesResolver(), new GlossaryResolver(), new SidebarResolver()))
                 .load(root, config, diags);
         new EssayRenderer(markdownProcessor).render(essay);
         Page page = essay.page("essay/01-example.md").orElseThrow();
@@ -156,7 +156,9 @@ class GlossaryLinkSpecTest {
             report.append(relative.format()).append('\n');
         }
         // Source locations are for the output check (tested there); they would only clutter the spec.
-        String html = page.html().replaceAll(" " + SourceLocation.HTML_ATTRIBUTE + "=\"[^\"]*\"", "");
+        // A footnote's text follows the body, one line per note, as in notes.md.
+        String html = (page.html() + NotesSpecTest.endnotes(page))
+                .replaceAll(" " + SourceLocation.HTML_ATTRIBUTE + "=\"[^\"]*\"", "");
         return new Output(html, report.toString());
     }
 

@@ -97,7 +97,8 @@ class SiteFilesTest {
                         "https://example.org/small/glossary/term.html",
                         "https://example.org/small/pages/cite.html",
                         "https://example.org/small/glossary/",
-                        "https://example.org/small/sources.html"),
+                        "https://example.org/small/sources.html",
+                        "https://example.org/small/credits.html"),
                 texts(sitemap, ns, "loc"));
         assertEquals(
                 List.of("2024-03-02"),
