@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.glossa.build.Builder;
 import org.glossa.testing.EssayFixture;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,8 +46,18 @@ class CorpusGeneratorTest {
         assertTrue(result.diagnostics().isEmpty(), result.diagnostics().report());
         assertEquals(10, htmlFiles(site.resolve("essay")).size());
         assertEquals(CorpusGenerator.TERMS + 1, htmlFiles(site.resolve("glossary")).size(), "entries and index");
-        String page = Files.readString(site.resolve("essay/ministry-3.html"), StandardCharsets.UTF_8);
-        assertTrue(page.contains("href=\"mission-8.html#part-1\""), "cross-link rewritten to the section's URL");
+        for (Path file : htmlFiles(site.resolve("essay"))) {
+            Document page = Jsoup.parse(file.toFile(), "UTF-8");
+            String name = file.getFileName().toString();
+            assertEquals(10, page.select("a.noteref").size(), name + ": note references");
+            assertEquals(10, page.select("section.endnotes li.note").size(), name + ": notes");
+            assertEquals(CorpusGenerator.CITATIONS_PER_SECTION, page.select("li.note a.cite").size(), name);
+            assertEquals(CorpusGenerator.TERM_LINKS_PER_SECTION, page.select("a.term").size(), name);
+        }
+        Document section = Jsoup.parse(site.resolve("essay/ministry-3.html").toFile(), "UTF-8");
+        assertEquals(1, section.select("a[href=mission-8.html#part-1]").size(), "cross-link to the section's URL");
+        Document sources = Jsoup.parse(site.resolve("sources.html").toFile(), "UTF-8");
+        assertEquals(CorpusGenerator.SOURCES, sources.select("li[id^=src-]").size(), "every source listed");
     }
 
     @Test
