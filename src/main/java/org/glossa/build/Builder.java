@@ -6,11 +6,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.Map;
 import org.glossa.diag.Diagnostics;
 import org.glossa.diag.SourceFile;
 import org.glossa.html.OutputCheck;
-import org.glossa.html.SourceLocations;
 import org.glossa.model.Essay;
 import org.glossa.model.Page;
 import org.glossa.model.PageType;
@@ -31,8 +36,16 @@ public final class Builder {
     public static final int CONTENT_ERRORS = 1;
     public static final int USAGE = 2;
 
+    /** One worker for the phases that overlap the parse; daemon, so it never keeps the JVM alive. */
+    private static final Executor BACKGROUND = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "glossa-prepare");
+        t.setDaemon(true);
+        return t;
+    });
+
     /** Reused by every build of this builder: the preview server keeps one for all its rebuilds. */
     private final Pipeline pipeline = new Pipeline();
+    private final Timings timings = Timings.fromSystemProperty();
 
     private final boolean deployFiles;
 
@@ -101,18 +114,55 @@ public final class Builder {
             return new Result(USAGE, diags, null);
         }
 
-        try (Theme theme = Theme.assemble(source)) {
-            return buildWithTheme(options, source, output, config, theme.dir(), diags);
-        } catch (IOException | java.io.UncheckedIOException e) {
-            diags.fileError("templates", "template.unreadable", "cannot prepare the theme: " + e.getMessage());
-            return new Result(CONTENT_ERRORS, diags, null);
+        timings.mark("start");
+        // On a second core while the essay is parsed: assemble the theme, check the templates and
+        // prepare JBake (in a fresh JVM, loading Freemarker's and JBake's classes is much of a small
+        // build's time).
+        CompletableFuture<Site> site = CompletableFuture.supplyAsync(() -> prepareSite(source, config, diags), BACKGROUND);
+        try {
+            return buildWithSite(options, source, output, config, site, diags);
+        } finally {
+            Site s = site.exceptionally(e -> null).join();
+            if (s != null) {
+                try {
+                    s.theme().close();
+                } catch (java.io.UncheckedIOException ignored) {
+                    // best effort: a leftover theme folder is temporary and harmless
+                }
+            }
         }
     }
 
-    private Result buildWithTheme(Options options, Path source, Path output, SiteConfig config, Path theme,
-            Diagnostics diags) {
-        TemplateCheck.check(theme.resolve("templates"), "templates/", requiredTemplates(config), diags);
+    /** The theme and JBake, ready to bake: made before the essay is loaded, on another thread. */
+    private record Site(Theme theme, JBakeSite.Prepared jbake) {}
+
+    /** @return {@code null} when the theme cannot be assembled (reported) */
+    private static Site prepareSite(Path source, SiteConfig config, Diagnostics diags) {
+        Theme theme;
+        try {
+            theme = Theme.assemble(source);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            diags.fileError("templates", "template.unreadable", "cannot prepare the theme: " + e.getMessage());
+            return null;
+        }
+        try {
+            TemplateCheck.check(theme.dir().resolve("templates"), "templates/", requiredTemplates(config), diags);
+            return new Site(theme, JBakeSite.prepare(source, config, theme.dir()));
+        } catch (RuntimeException | Error e) {
+            theme.close();
+            throw e;
+        }
+    }
+
+    private Result buildWithSite(Options options, Path source, Path output, SiteConfig config,
+            CompletableFuture<Site> site, Diagnostics diags) {
         Essay essay = pipeline.loader().load(source, config, diags);
+        timings.mark("load");
+        Site prepared = join(site);
+        timings.mark("prepare");
+        if (prepared == null) {
+            return new Result(CONTENT_ERRORS, diags, essay);
+        }
         if (options.previousSitemap() != null) {
             PreviousSitemap.check(options.previousSitemap(), essay, diags);
         }
@@ -121,25 +171,52 @@ public final class Builder {
         }
 
         pipeline.renderer().render(essay);
+        timings.mark("render");
         Path staging = null;
         try {
             staging = Publisher.createStaging(output);
-            JBakeSite.bake(essay, theme, staging, diags);
+            JBakeSite.bake(essay, prepared.jbake(), staging, diags);
+            timings.mark("bake");
+            // One pass over the pages, each read, parsed and written once: it gives them their
+            // hashed asset names, strips the source locations, precompresses them and keeps what
+            // the check needs.
+            Set<Path> compressed = ConcurrentHashMap.newKeySet();
             if (!diags.hasErrors()) {
-                // Before the check, so that it validates the hashed names pages now use.
-                if (deployFiles) {
-                    AssetHashing.apply(staging, theme.resolve("assets"), config.basePath());
+                // Content-hashed names and gzip copies only for a deployed site, not for the preview.
+                AssetHashing.Plan assets = deployFiles
+                        ? AssetHashing.plan(staging, prepared.theme().dir().resolve("assets"), config.basePath())
+                        : null;
+                OutputCheck.Scan scan = OutputCheck.scanAndWrite(staging, new OutputCheck.PageWriter() {
+                    @Override
+                    public String assetUrl(String page, String url) {
+                        return assets == null ? url : assets.use(page, url);
+                    }
+
+                    @Override
+                    public void written(Path file, byte[] content) throws IOException {
+                        if (deployFiles) {
+                            Precompression.compress(file, content);
+                            compressed.add(file);
+                        }
+                    }
+                });
+                if (assets != null) {
+                    assets.apply();
                 }
-                OutputCheck.check(staging, config.basePath(), sources(essay), diags);
+                // The check sees links as published, hashed asset names included.
+                OutputCheck.check(scan, config.basePath(), sources(essay),
+                        assets == null ? OutputCheck.PublishedUrl.UNCHANGED : assets::publishedUrl, diags);
             }
+            timings.mark("check");
             if (gateFails(diags, options.strict())) {
                 return new Result(CONTENT_ERRORS, diags, essay);
             }
-            SourceLocations.strip(staging);
             if (deployFiles) {
-                Precompression.apply(staging); // last: the copies must match the published files
+                Precompression.apply(staging, compressed); // last: the copies must match the published files
             }
             Publisher.publish(staging, output);
+            timings.mark("publish");
+            timings.print(System.err);
             staging = null;
             return new Result(OK, diags, essay);
         } catch (IOException e) {
@@ -163,6 +240,20 @@ public final class Builder {
             sources.put(page.source().path(), page.source());
         }
         return sources;
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     private static boolean gateFails(Diagnostics diags, boolean strict) {

@@ -44,6 +44,11 @@ final class Pipeline {
         resolvers.add(new RevisionsResolver());
     }
 
+    /** The Markdown processor with every registered extension (for the microbenchmarks). */
+    MarkdownProcessor markdown() {
+        return markdown;
+    }
+
     EssayLoader loader() {
         return new EssayLoader(markdown, resolvers, parsedPages);
     }

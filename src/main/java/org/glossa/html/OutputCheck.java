@@ -1,17 +1,21 @@
 package org.glossa.html;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.glossa.diag.Diagnostic;
 import org.glossa.diag.Diagnostics;
@@ -19,8 +23,11 @@ import org.glossa.diag.Severity;
 import org.glossa.diag.SourceFile;
 import org.glossa.diag.SourceLocation;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Range;
+import org.jsoup.parser.Parser;
 
 /**
  * The safety net after rendering: reads every written page as a reader's browser would and
@@ -28,10 +35,56 @@ import org.jsoup.nodes.Element;
  * Content links were already checked against the Markdown, but some targets (a generated page's
  * anchors, files written after the model was checked) only exist now. A problem on an element that
  * carries {@link SourceLocation#HTML_ATTRIBUTE} is reported at that Markdown position; others at
- * the written page. Each page is parsed once for all checks.
+ * the written page.
+ *
+ * <p>Each page is read, parsed and written once per build, on all cores ({@link #scanAndWrite}):
+ * in that one pass it gets its published asset names and loses its source locations, and only
+ * what the check needs is kept (its ids and links), not the parsed page: for a large essay the
+ * parsed pages would not fit in memory.
  */
 public final class OutputCheck {
     private OutputCheck() {}
+
+    /** What one parse of every page of a site found. */
+    public record Scan(Path site, List<PageScan> pages) {}
+
+    /**
+     * One page: its ids (and any repeated), and each distinct link once.
+     *
+     * @param page the page's path in the site, e.g. {@code essay/radio.html}
+     */
+    public record PageScan(String page, Set<String> ids, List<Repeated> repeatedIds, Set<Link> links) {}
+
+    /** An id that an element repeats, and that element's source location, or {@code ""}. */
+    public record Repeated(String id, String location) {}
+
+    /**
+     * An {@code href} or {@code src} to check.
+     *
+     * @param asset whether it loads an asset (link href, src), whose published name may change
+     * @param location the source location of its element, or {@code ""}
+     */
+    public record Link(String url, boolean asset, String location) {}
+
+    /** Where the value of an asset reference sits in the page's text. */
+    private record AssetRef(String url, int start, int end) {}
+
+    /** How a page will refer to an asset once published: {@code (page, url) -> url}. */
+    @FunctionalInterface
+    public interface PublishedUrl {
+        PublishedUrl UNCHANGED = (page, url) -> url;
+
+        String of(String page, String url);
+    }
+
+    /** What the single pass does to each page as it writes it. */
+    public interface PageWriter {
+        /** The URL the page must use for an asset it loads; may record the use. */
+        String assetUrl(String page, String url);
+
+        /** Called with the page's final content once written (or left as it was). */
+        default void written(Path file, byte[] content) throws IOException {}
+    }
 
     /**
      * @param basePath the path part of the site's public URL ({@code /essay/}): the 404 page, served
@@ -47,39 +100,146 @@ public final class OutputCheck {
      */
     public static void check(Path site, String basePath, Map<String, SourceFile> sources, Diagnostics diags)
             throws IOException {
-        List<Path> pages;
+        check(scan(site), basePath, sources, PublishedUrl.UNCHANGED, diags);
+    }
+
+    /** Checks the site and strips the source locations from its pages: one read and parse of each. */
+    public static void checkAndStrip(Path site, String basePath, Map<String, SourceFile> sources, Diagnostics diags)
+            throws IOException {
+        Scan scan = scanAndWrite(site, (page, url) -> url);
+        check(scan, basePath, sources, PublishedUrl.UNCHANGED, diags);
+    }
+
+    /** Reads and parses every page of the site once, on all cores, and changes nothing. */
+    public static Scan scan(Path site) throws IOException {
+        return scan(site, null);
+    }
+
+    /**
+     * Reads, parses and writes every page of the site once, on all cores: its asset references as
+     * {@code writer} gives them, its source locations stripped.
+     */
+    public static Scan scanAndWrite(Path site, PageWriter writer) throws IOException {
+        return scan(site, writer);
+    }
+
+    private static Scan scan(Path site, PageWriter writer) throws IOException {
+        List<Path> files;
         try (Stream<Path> s = Files.walk(site)) {
-            pages = s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+            files = s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
         }
+        try {
+            return new Scan(site, files.parallelStream().map(file -> scanPage(site, file, writer)).toList());
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /**
+     * Checks the scanned pages: unique ids, and every link's file and anchor.
+     *
+     * @param published how each page will refer to its assets, for links to check as published
+     */
+    public static void check(Scan scan, String basePath, Map<String, SourceFile> sources, PublishedUrl published,
+            Diagnostics diags) {
+        Path site = scan.site();
         Map<String, Set<String>> idsByPage = new HashMap<>();
-        Map<String, Document> docs = new HashMap<>();
-        for (Path page : pages) {
-            String rel = rel(site, page);
-            Document doc = Jsoup.parse(Files.readString(page, StandardCharsets.UTF_8));
-            docs.put(rel, doc);
-            Set<String> ids = new HashSet<>();
-            for (Element e : doc.select("[id]")) {
-                if (!ids.add(e.id())) {
-                    new Reporter(diags, rel, e, sources)
-                            .report("output.duplicate-id", "id '" + e.id() + "' appears more than once");
-                }
-            }
-            idsByPage.put(rel, ids);
+        for (PageScan p : scan.pages()) {
+            idsByPage.put(p.page(), p.ids());
         }
-        for (Path page : pages) {
-            String rel = rel(site, page);
-            Document doc = docs.get(rel);
-            for (Element e : doc.select("a[href], link[href]")) {
-                checkRef(site, basePath, rel, e.attr("href"), idsByPage, new Reporter(diags, rel, e, sources));
+        Map<Path, Boolean> existing = new ConcurrentHashMap<>();
+        scan.pages().parallelStream().forEach(p -> {
+            for (Link link : p.links()) {
+                String url = link.asset() ? published.of(p.page(), link.url()) : link.url();
+                checkRef(site, basePath, p.page(), url, idsByPage, existing,
+                        new Reporter(diags, p.page(), link.location(), sources));
             }
-            for (Element e : doc.select("[src]")) {
-                checkRef(site, basePath, rel, e.attr("src"), idsByPage, new Reporter(diags, rel, e, sources));
+        });
+        for (PageScan p : scan.pages()) {
+            for (Repeated r : p.repeatedIds()) {
+                new Reporter(diags, p.page(), r.location(), sources)
+                        .report("output.duplicate-id", "id '" + r.id() + "' appears more than once");
             }
         }
     }
 
+    private static PageScan scanPage(Path site, Path file, PageWriter writer) {
+        String page = rel(site, file);
+        try {
+            byte[] raw = Files.readAllBytes(file);
+            String html = new String(raw, StandardCharsets.UTF_8);
+            Document doc = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
+            Set<String> ids = new HashSet<>();
+            List<Repeated> repeated = new ArrayList<>();
+            // Every page links the same navigation: each distinct link is checked once per page.
+            Set<Link> links = new LinkedHashSet<>();
+            List<AssetRef> assets = new ArrayList<>();
+            for (Element e : doc.getAllElements()) {
+                String location = e.attr(SourceLocation.HTML_ATTRIBUTE);
+                if (e.hasAttr("id") && !ids.add(e.id())) {
+                    repeated.add(new Repeated(e.id(), location));
+                }
+                boolean a = e.nameIs("a");
+                boolean link = e.nameIs("link");
+                if ((a || link) && e.hasAttr("href")) {
+                    links.add(new Link(e.attr("href"), link, location));
+                    if (link) {
+                        asset(e, "href", html, assets);
+                    }
+                }
+                if (e.hasAttr("src")) {
+                    links.add(new Link(e.attr("src"), true, location));
+                    asset(e, "src", html, assets);
+                }
+                if (e.nameIs("video") && e.hasAttr("poster")) {
+                    asset(e, "poster", html, assets);
+                }
+            }
+            assets.sort(Comparator.comparingInt(AssetRef::start));
+            if (writer != null) {
+                write(file, page, html, raw, assets, writer);
+            }
+            return new PageScan(page, ids, repeated, links);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The page as published: asset references as the writer gives them, source locations stripped. */
+    private static void write(Path file, String page, String html, byte[] raw, List<AssetRef> assets,
+            PageWriter writer) throws IOException {
+        StringBuilder sb = new StringBuilder(html.length());
+        int last = 0;
+        for (AssetRef ref : assets) {
+            String url = writer.assetUrl(page, ref.url());
+            if (!url.equals(ref.url())) {
+                sb.append(html, last, ref.start()).append(url);
+                last = ref.end();
+            }
+        }
+        String rewritten = last == 0 ? html : sb.append(html, last, html.length()).toString();
+        String published = SourceLocations.strip(rewritten);
+        byte[] content = raw;
+        if (!published.equals(html)) {
+            content = published.getBytes(StandardCharsets.UTF_8);
+            Files.write(file, content);
+        }
+        writer.written(file, content);
+    }
+
+    /** Records where an attribute's value sits in the text, when the parser tracked it. */
+    private static void asset(Element e, String key, String html, List<AssetRef> assets) {
+        Attribute attr = e.attribute(key);
+        Range range = attr == null ? null : attr.sourceRange().valueRange();
+        if (range != null && range.isTracked() && range.end().pos() > range.start().pos()) {
+            int start = range.start().pos();
+            int end = range.end().pos();
+            assets.add(new AssetRef(html.substring(start, end), start, end));
+        }
+    }
+
     private static void checkRef(Path site, String basePath, String from, String ref,
-            Map<String, Set<String>> idsByPage, Reporter reporter) {
+            Map<String, Set<String>> idsByPage, Map<Path, Boolean> existing, Reporter reporter) {
         if (ref.isEmpty()) {
             reporter.report("output.link", "empty link");
             return;
@@ -99,7 +259,7 @@ public final class OutputCheck {
                 reporter.report("output.link", "site-absolute link '" + ref + "' breaks under a sub-path");
                 return;
             }
-            checkRef(site, basePath, "index.html", ref.substring(basePath.length()), idsByPage, reporter);
+            checkRef(site, basePath, "index.html", ref.substring(basePath.length()), idsByPage, existing, reporter);
             return;
         }
         String path = uri.getPath() == null ? "" : uri.getPath();
@@ -114,7 +274,9 @@ public final class OutputCheck {
             }
         }
         Path file = site.resolve(target).normalize();
-        if (!file.startsWith(site) || !Files.isRegularFile(file)) {
+        boolean exists = idsByPage.containsKey(target)
+                || (file.startsWith(site) && existing.computeIfAbsent(file, Files::isRegularFile));
+        if (!file.startsWith(site) || !exists) {
             reporter.report("output.link", "link to missing file '" + ref + "'");
             return;
         }
@@ -135,10 +297,9 @@ public final class OutputCheck {
      * Reports a problem found on one element: at the Markdown position the element came from when
      * it carries one, else at the written page.
      */
-    private record Reporter(Diagnostics diags, String page, Element element, Map<String, SourceFile> sources) {
+    private record Reporter(Diagnostics diags, String page, String location, Map<String, SourceFile> sources) {
         void report(String code, String message) {
-            SourceLocation at = SourceLocation.parse(element.attr(SourceLocation.HTML_ATTRIBUTE))
-                    .orElse(null);
+            SourceLocation at = SourceLocation.parse(location).orElse(null);
             if (at == null) {
                 diags.add(new Diagnostic(Severity.ERROR, "site/" + page, 0, 0, message, code, null, null));
                 return;

@@ -44,9 +44,9 @@ public final class PlainText {
         if (marks[0] < 0) {
             return new Around(collapse(sb), "", "");
         }
-        String before = sb.substring(0, marks[0]).replaceAll("\\s+", " ").stripLeading();
-        String text = collapse(new StringBuilder(sb.substring(marks[0], marks[1])));
-        String after = sb.substring(marks[1]).replaceAll("\\s+", " ").stripTrailing();
+        String before = collapseWhitespace(sb.subSequence(0, marks[0])).stripLeading();
+        String text = collapseWhitespace(sb.subSequence(marks[0], marks[1])).strip();
+        String after = collapseWhitespace(sb.subSequence(marks[1], sb.length())).stripTrailing();
         return new Around(before, text, after);
     }
 
@@ -99,6 +99,28 @@ public final class PlainText {
     }
 
     private static String collapse(StringBuilder sb) {
-        return sb.toString().replaceAll("\\s+", " ").strip();
+        return collapseWhitespace(sb).strip();
+    }
+
+    /**
+     * Each run of ASCII whitespace (the regex {@code \\s}) as one space: what {@code
+     * replaceAll("\\s+", " ")} gives, without a regex (excerpts are made for every term link).
+     */
+    public static String collapseWhitespace(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean inRun = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (space) {
+                if (!inRun) {
+                    out.append(' ');
+                }
+            } else {
+                out.append(c);
+            }
+            inRun = space;
+        }
+        return out.toString();
     }
 }

@@ -3,6 +3,7 @@ package org.glossa.model;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ public final class Essay {
     private final List<Page> sidebars;
     private final List<Page> pages;
     private final Map<String, Page> byContentPath;
+    private final Map<Page, Integer> sectionNumbers = new IdentityHashMap<>();
     private final Map<String, List<CitedWork>> citedWorks = new ConcurrentHashMap<>();
     private final Map<String, Object> data = new ConcurrentHashMap<>();
 
@@ -32,6 +34,9 @@ public final class Essay {
         this.sidebars = List.copyOf(sidebars);
         this.pages = List.copyOf(pages);
         this.byContentPath = Collections.unmodifiableMap(byContentPath);
+        for (Page section : this.sections) {
+            sectionNumbers.put(section, sectionNumbers.size() + 1);
+        }
     }
 
     /** The essay directory (holding {@code content/}). */
@@ -50,6 +55,15 @@ public final class Essay {
     /** Sections in reading order. */
     public List<Page> sections() {
         return sections;
+    }
+
+    /** A section's place in the reading order, from 1 (a lookup: pages ask it for every link). */
+    public int sectionNumber(Page section) {
+        Integer n = sectionNumbers.get(section);
+        if (n == null) {
+            throw new IllegalArgumentException(section + " is not a section of this essay");
+        }
+        return n;
     }
 
     /** Glossary entries sorted by term. */

@@ -46,7 +46,7 @@ public final class EssayLoader {
     /** Larger files are refused before parsing (robustness: no OutOfMemoryError on odd input). */
     public static final long MAX_FILE_BYTES = 2L * 1024 * 1024;
 
-    private static final Pattern SECTION_FILE = Pattern.compile("(\\d{2,3})-(.+)\\.md");
+    private static final Pattern SECTION_FILE = Pattern.compile("(\\d{2,4})-(.+)\\.md");
     private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*):");
     private static final String IMAGE_EXTERNAL = "images must be files of the essay (in assets/ or content/): "
             + "the site's Content-Security-Policy blocks images from other sites";
@@ -110,9 +110,7 @@ public final class EssayLoader {
         checkDuplicateUrls(loaded, diags);
 
         Essay essay = new Essay(root, config, home, sections, glossary, sidebars, pages, byPath);
-        for (Page page : essay.allPages()) {
-            checkLinks(essay, page, unloaded, diags);
-        }
+        essay.allPages().parallelStream().forEach(page -> checkLinks(essay, page, unloaded, diags));
         for (EssayResolver resolver : resolvers) {
             resolver.resolve(essay, diags);
         }

@@ -26,5 +26,6 @@ public final class EssayRenderer {
                 .set(SourcePositionExtension.LOCATOR, offset -> SourceLocation.of(page.source(), offset)
                         .toString());
         page.setHtml(markdown.render(page.document()));
+        page.releaseDocument();
     }
 }

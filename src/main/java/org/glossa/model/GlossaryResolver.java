@@ -49,9 +49,17 @@ public final class GlossaryResolver implements EssayResolver {
         Map<String, Name> names = index(essay, diags);
         Set<String> written = new TreeSet<>();
         names.values().forEach(n -> written.add(n.written()));
+        // Pages resolve independently, on all cores; their uses are merged in reading order.
+        List<Map<Page, List<Use>>> usesByPage = essay.allPages().parallelStream()
+                .map(page -> {
+                    Map<Page, List<Use>> pageUses = new HashMap<>();
+                    resolvePage(essay, page, names, written, pageUses, diags);
+                    return pageUses;
+                })
+                .toList();
         Map<Page, List<Use>> uses = new HashMap<>();
-        for (Page page : essay.allPages()) {
-            resolvePage(essay, page, names, written, uses, diags);
+        for (Map<Page, List<Use>> pageUses : usesByPage) {
+            pageUses.forEach((entry, list) -> uses.computeIfAbsent(entry, e -> new ArrayList<>()).addAll(list));
         }
         for (Page entry : essay.glossary()) {
             List<Use> used = uses.getOrDefault(entry, List.of());
@@ -253,7 +261,7 @@ public final class GlossaryResolver implements EssayResolver {
     static String kind(Essay essay, Page page) {
         return switch (page.type()) {
             case HOME -> "Introduction";
-            case SECTION -> "Part " + (essay.sections().indexOf(page) + 1);
+            case SECTION -> "Part " + essay.sectionNumber(page);
             case SIDEBAR -> "Sidebar";
             case GLOSSARY -> "Glossary";
             case PAGE -> "Page";

@@ -22,7 +22,7 @@ public final class Page {
     private final String slug;
     private final int number;
     private final FrontMatter frontMatter;
-    private final Document document;
+    private Document document;
     private final List<Heading> headings = new ArrayList<>();
     private final Set<String> ids = new LinkedHashSet<>();
     private final Map<String, Object> data = new LinkedHashMap<>();
@@ -79,7 +79,18 @@ public final class Page {
     }
 
     public Document document() {
+        if (document == null) {
+            throw new IllegalStateException(contentPath + ": the Markdown tree is released once the page is rendered");
+        }
         return document;
+    }
+
+    /**
+     * Drops the Markdown tree (and the text it holds) once the page's HTML is made: for a large
+     * essay the trees are most of the memory a build needs.
+     */
+    void releaseDocument() {
+        document = null;
     }
 
     /** The title readers see: the {@code term} of a glossary entry, else {@code title}. */

@@ -1,6 +1,7 @@
 package org.glossa.publish;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -10,13 +11,17 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -48,96 +53,154 @@ public final class AssetHashing {
     private AssetHashing() {}
 
     /**
+     * Renames the referenced assets and rewrites every page and style sheet to use the new names.
+     * (The build does the same through a {@link Plan} inside its single pass over the pages.)
+     *
      * @param assetsDir the theme's {@code assets/} folder, whose files JBake copied to the site root
      * @param basePath the path part of the site's public URL, for the 404 page's site-absolute links
      * @return original → hashed site-relative path of every renamed asset, sorted
      */
     public static Map<String, String> apply(Path site, Path assetsDir, String basePath) throws IOException {
-        Set<String> assets = assetFiles(site, assetsDir);
-        List<Path> pages = files(site, ".html");
-        Set<String> referenced = new TreeSet<>();
-        for (Path page : pages) {
-            for (Ref ref : htmlRefs(Files.readString(page, StandardCharsets.UTF_8))) {
-                String target = resolve(rel(site, page), ref.value(), basePath);
-                if (target != null && assets.contains(target)) {
-                    referenced.add(target);
+        Plan plan = plan(site, assetsDir, basePath);
+        try {
+            files(site, ".html").parallelStream().forEach(page -> {
+                try {
+                    String html = Files.readString(page, StandardCharsets.UTF_8);
+                    String from = rel(site, page);
+                    String rewritten = rewrite(html, htmlRefs(html), url -> plan.use(from, url));
+                    if (!rewritten.equals(html)) {
+                        Files.writeString(page, rewritten, StandardCharsets.UTF_8);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-            }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
+        return plan.apply();
+    }
+
+    /**
+     * Works out the name every asset gets if something refers to it, before any page is written: a
+     * file's hash covers its content, a style sheet's its content with the new names of what it
+     * refers to. Style sheets are read here; pages are not.
+     */
+    public static Plan plan(Path site, Path assetsDir, String basePath) throws IOException {
+        Set<String> assets = assetFiles(site, assetsDir);
+        Plan plan = new Plan(site, basePath, assets);
         List<String> styleSheets =
                 assets.stream().filter(a -> a.endsWith(".css")).sorted().toList();
         for (String css : styleSheets) {
             for (Ref ref : cssRefs(Files.readString(site.resolve(css), StandardCharsets.UTF_8))) {
                 String target = resolve(css, ref.value(), basePath);
                 if (target != null && assets.contains(target)) {
-                    referenced.add(target);
+                    plan.referenced.add(target);
                 }
             }
         }
-
-        Map<String, String> hashed = new TreeMap<>();
         // Fonts, images and scripts first: a style sheet's hash covers the names it refers to.
-        for (String asset : referenced) {
+        for (String asset : assets) {
             if (!asset.endsWith(".css")) {
-                hashed.put(asset, rename(site, asset, Files.readAllBytes(site.resolve(asset))));
+                plan.names.put(asset, hashedName(asset, Files.readAllBytes(site.resolve(asset))));
             }
         }
         Set<String> done = new LinkedHashSet<>();
         for (String css : styleSheets) {
-            hashStyleSheet(site, css, basePath, assets, referenced, hashed, done, new LinkedHashSet<>());
+            planStyleSheet(plan, css, done, new LinkedHashSet<>());
         }
-        for (Path page : pages) {
-            String html = Files.readString(page, StandardCharsets.UTF_8);
-            String rewritten = rewrite(html, htmlRefs(html), rel(site, page), basePath, hashed);
-            if (!rewritten.equals(html)) {
-                Files.writeString(page, rewritten, StandardCharsets.UTF_8);
-            }
-        }
-        return hashed;
+        return plan;
     }
 
-    /** Rewrites a style sheet's references (its imports first), then renames it if it is referenced. */
-    private static void hashStyleSheet(
-            Path site,
-            String css,
-            String basePath,
-            Set<String> assets,
-            Set<String> referenced,
-            Map<String, String> hashed,
-            Set<String> done,
-            Set<String> visiting)
+    /**
+     * The new names of a site's assets. Pages report the assets they use ({@link #use}, from any
+     * thread); {@link #apply} then renames exactly the assets that pages or style sheets use.
+     */
+    public static final class Plan {
+        private final Path site;
+        private final String basePath;
+        private final Set<String> assets;
+        private final Map<String, String> names = new HashMap<>();
+        private final Map<String, String> styleSheets = new LinkedHashMap<>();
+        private final Set<String> referenced = ConcurrentHashMap.newKeySet();
+
+        private Plan(Path site, String basePath, Set<String> assets) {
+            this.site = site;
+            this.basePath = basePath;
+            this.assets = assets;
+        }
+
+        /** Records that page {@code from} loads {@code url}; returns the URL it must use instead. */
+        public String use(String from, String url) {
+            String target = resolve(from, url, basePath);
+            if (target != null && assets.contains(target)) {
+                referenced.add(target);
+            }
+            return publishedUrl(from, url);
+        }
+
+        /**
+         * The URL with which page {@code from} refers to an asset once renamed: only the file name
+         * changes (a query or fragment stays); the same URL for anything else.
+         */
+        public String publishedUrl(String from, String url) {
+            String target = resolve(from, url, basePath);
+            String newPath = target == null || !assets.contains(target) ? null : names.get(target);
+            if (newPath == null) {
+                return url;
+            }
+            int pathEnd = firstIndexOf(url, '?', '#');
+            int nameStart = url.lastIndexOf('/', pathEnd - 1) + 1;
+            String newName = newPath.substring(newPath.lastIndexOf('/') + 1);
+            return url.substring(0, nameStart) + newName + url.substring(pathEnd);
+        }
+
+        /**
+         * Renames every used asset and writes the style sheets with the new names inside.
+         *
+         * @return original → hashed site-relative path of every renamed asset, sorted
+         */
+        public Map<String, String> apply() throws IOException {
+            Map<String, String> renamed = new TreeMap<>();
+            for (String asset : new TreeSet<>(referenced)) {
+                if (!asset.endsWith(".css") && names.containsKey(asset)) {
+                    Files.move(site.resolve(asset), site.resolve(names.get(asset)));
+                    renamed.put(asset, names.get(asset));
+                }
+            }
+            for (Map.Entry<String, String> css : styleSheets.entrySet()) {
+                String name = css.getKey();
+                if (referenced.contains(name) && names.containsKey(name)) {
+                    Files.delete(site.resolve(name));
+                    Files.writeString(site.resolve(names.get(name)), css.getValue(), StandardCharsets.UTF_8);
+                    renamed.put(name, names.get(name));
+                } else if (!css.getValue().equals(Files.readString(site.resolve(name), StandardCharsets.UTF_8))) {
+                    Files.writeString(site.resolve(name), css.getValue(), StandardCharsets.UTF_8);
+                }
+            }
+            return renamed;
+        }
+    }
+
+    /** A style sheet with its imports first: its text with the new names, and its own new name. */
+    private static void planStyleSheet(Plan plan, String css, Set<String> done, Set<String> visiting)
             throws IOException {
         if (done.contains(css) || !visiting.add(css)) {
             return; // finished, or an @import cycle: leave the cycle's names as they are
         }
-        String text = Files.readString(site.resolve(css), StandardCharsets.UTF_8);
+        String text = Files.readString(plan.site.resolve(css), StandardCharsets.UTF_8);
         List<Ref> refs = cssRefs(text);
         for (Ref ref : refs) {
-            String target = resolve(css, ref.value(), basePath);
-            if (target != null && target.endsWith(".css") && assets.contains(target)) {
-                hashStyleSheet(site, target, basePath, assets, referenced, hashed, done, visiting);
+            String target = resolve(css, ref.value(), plan.basePath);
+            if (target != null && target.endsWith(".css") && plan.assets.contains(target)) {
+                planStyleSheet(plan, target, done, visiting);
             }
         }
-        String rewritten = rewrite(text, refs, css, basePath, hashed);
-        if (referenced.contains(css)) {
-            Files.delete(site.resolve(css));
-            hashed.put(css, write(site, css, rewritten.getBytes(StandardCharsets.UTF_8)));
-        } else if (!rewritten.equals(text)) {
-            Files.writeString(site.resolve(css), rewritten, StandardCharsets.UTF_8);
-        }
+        // Everything a style sheet refers to is used, so it is renamed: the new names go in.
+        String rewritten = rewrite(text, refs, url -> plan.publishedUrl(css, url));
+        plan.styleSheets.put(css, rewritten);
+        plan.names.put(css, hashedName(css, rewritten.getBytes(StandardCharsets.UTF_8)));
         done.add(css);
-    }
-
-    private static String rename(Path site, String asset, byte[] content) throws IOException {
-        String name = hashedName(asset, content);
-        Files.move(site.resolve(asset), site.resolve(name));
-        return name;
-    }
-
-    private static String write(Path site, String asset, byte[] content) throws IOException {
-        String name = hashedName(asset, content);
-        Files.write(site.resolve(name), content);
-        return name;
     }
 
     /** {@code css/glossa.css} → {@code css/glossa.<first 8 hex digits of SHA-256>.css}. */
@@ -197,25 +260,16 @@ public final class AssetHashing {
         return refs;
     }
 
-    /** Replaces, in each reference to a renamed asset, the file name and nothing else. */
-    private static String rewrite(
-            String text, List<Ref> refs, String from, String basePath, Map<String, String> hashed) {
+    /** Replaces each reference's value by what {@code newUrl} gives for it; nothing else changes. */
+    private static String rewrite(String text, List<Ref> refs, UnaryOperator<String> newUrl) {
         StringBuilder sb = new StringBuilder(text.length());
         int last = 0;
         for (Ref ref : refs) {
-            String target = resolve(from, ref.value(), basePath);
-            String newPath = target == null ? null : hashed.get(target);
-            if (newPath == null) {
+            String value = newUrl.apply(ref.value());
+            if (value.equals(ref.value())) {
                 continue;
             }
-            String value = ref.value();
-            int pathEnd = firstIndexOf(value, '?', '#');
-            int nameStart = value.lastIndexOf('/', pathEnd - 1) + 1;
-            String newName = newPath.substring(newPath.lastIndexOf('/') + 1);
-            sb.append(text, last, ref.start())
-                    .append(value, 0, nameStart)
-                    .append(newName)
-                    .append(value, pathEnd, value.length());
+            sb.append(text, last, ref.start()).append(value);
             last = ref.end();
         }
         return sb.append(text, last, text.length()).toString();

@@ -2,6 +2,7 @@ package org.glossa.publish;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,23 +27,45 @@ public final class Precompression {
 
     /** @return the files compressed, as paths relative to the site, sorted */
     public static List<String> apply(Path site) throws IOException {
+        return apply(site, Set.of());
+    }
+
+    /**
+     * @param done files already compressed with {@link #compress} (the build compresses each page
+     *     as it writes it), left alone
+     * @return the files compressed now, as paths relative to the site, sorted
+     */
+    public static List<String> apply(Path site, Set<Path> done) throws IOException {
         List<Path> files;
         try (Stream<Path> s = Files.walk(site)) {
             files = s.filter(Files::isRegularFile)
                     .filter(Precompression::isText)
+                    .filter(f -> !done.contains(f))
                     .sorted()
                     .toList();
         }
-        for (Path file : files) {
-            byte[] content = Files.readAllBytes(file);
-            try (OutputStream out =
-                    new MaxGzip(Files.newOutputStream(file.resolveSibling(file.getFileName() + ".gz")))) {
-                out.write(content);
-            }
+        // Files compress independently: on all cores.
+        try {
+            files.parallelStream().forEach(file -> {
+                try {
+                    compress(file, Files.readAllBytes(file));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         return files.stream()
                 .map(f -> site.relativize(f).toString().replace('\\', '/'))
                 .toList();
+    }
+
+    /** Writes {@code file.gz} beside {@code file}, whose content is {@code content}. */
+    public static void compress(Path file, byte[] content) throws IOException {
+        try (OutputStream out = new MaxGzip(Files.newOutputStream(file.resolveSibling(file.getFileName() + ".gz")))) {
+            out.write(content);
+        }
     }
 
     static boolean isText(Path file) {

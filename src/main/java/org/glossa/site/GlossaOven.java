@@ -1,6 +1,7 @@
 package org.glossa.site;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.jbake.app.Oven;
 import org.jbake.app.Utensils;
@@ -13,13 +14,14 @@ import org.jbake.template.ModelExtractorsDocumentTypeListener;
 /**
  * JBake's {@code Oven} with the steps Glossa needs, in JBake's order: register the document
  * types, crawl (our engine hands over the finished pages), render every document with its
- * template, copy the assets. It differs from {@code Oven.bake()} in two ways: the in-memory store
- * needs no database start-up, and documents are rendered in one pass without JBake's
- * previous/next queries (quadratic in the number of pages; Glossa computes navigation itself).
+ * template, copy the assets. It differs from {@code Oven.bake()} in three ways: the in-memory store
+ * needs no database start-up; documents are rendered in one pass without JBake's previous/next
+ * queries (quadratic in the number of pages; Glossa computes navigation itself); and they are
+ * rendered in parallel.
  */
 final class GlossaOven extends Oven {
     private final InMemoryContentStore store;
-    private final List<Throwable> errors = new ArrayList<>();
+    private final List<Throwable> errors = Collections.synchronizedList(new ArrayList<>());
 
     GlossaOven(Utensils utensils, InMemoryContentStore store) {
         super(utensils);
@@ -32,14 +34,16 @@ final class GlossaOven extends Oven {
         JBakeConfiguration config = utensils.getConfiguration();
         registerDocumentTypes(config);
         utensils.getCrawler().crawl();
-        for (DocumentModel document : store.getUnrenderedContent()) {
+        // Pages are independent once the model is resolved: render them on all cores (Freemarker's
+        // templates and configuration are thread-safe; JBake's Renderer keeps no per-page state).
+        store.getUnrenderedContent().parallelStream().forEach(document -> {
             try {
                 utensils.getRenderer().render(document);
                 store.markContentAsRendered(document);
             } catch (Exception e) {
                 errors.add(e);
             }
-        }
+        });
         utensils.getAsset().copy();
         utensils.getAsset().copyAssetsFromContent(config.getContentFolder());
         errors.addAll(utensils.getAsset().getErrors());

@@ -77,7 +77,13 @@ final class InMemoryContentStore extends ContentStore {
 
     @Override
     public DocumentList<DocumentModel> getDocumentByUri(String uri) {
-        return select(d -> uri.equals(d.getSourceuri()));
+        // JBake's crawler asks once per file: a lookup, not a scan (a scan is quadratic in pages).
+        DocumentList<DocumentModel> list = new DocumentList<>();
+        DocumentModel d = bySourceUri.get(uri);
+        if (d != null) {
+            list.add(d);
+        }
+        return list;
     }
 
     @Override

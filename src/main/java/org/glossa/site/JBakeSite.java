@@ -18,12 +18,12 @@ import org.glossa.model.EssayMetadata;
 import org.glossa.model.GeneratedFiles;
 import org.glossa.model.NotesResolver;
 import org.glossa.model.Page;
+import org.glossa.model.SiteConfig;
 import org.jbake.app.Asset;
 import org.jbake.app.Oven;
 import org.jbake.app.Renderer;
 import org.jbake.app.Utensils;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
-import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.model.DocumentModel;
 import org.jbake.parser.Engines;
 
@@ -52,16 +52,45 @@ public final class JBakeSite {
     }
 
     /**
+     * JBake's configuration and renderer for an essay. They depend only on the essay directory,
+     * its site-config.properties and the theme, and making them (loading JBake's and Freemarker's
+     * classes) is a large part of a small build: the builder prepares them on a second core while
+     * the essay is parsed.
+     */
+    public static final class Prepared {
+        private final BakeConfiguration config;
+        private final InMemoryContentStore store = new InMemoryContentStore();
+        private final Renderer renderer;
+
+        private Prepared(BakeConfiguration config) {
+            this.config = config;
+            this.renderer = new Renderer(store, config);
+        }
+    }
+
+    /** @param themeDir folder holding {@code templates/} and {@code assets/} */
+    public static Prepared prepare(Path essayRoot, SiteConfig siteConfig, Path themeDir) {
+        BakeConfiguration config = BakeConfiguration.load(essayRoot, essayRoot.resolve(SiteConfig.FILE_NAME));
+        configure(config, essayRoot, siteConfig, themeDir);
+        // Freemarker takes JBake's default locale when it is created: fix it, for reproducible output.
+        java.util.Locale.setDefault(java.util.Locale.US);
+        return new Prepared(config);
+    }
+
+    /**
      * Bakes the essay into {@code output}, which must be a fresh, empty folder.
      *
      * @param themeDir folder holding {@code templates/} and {@code assets/}
      */
     public static void bake(Essay essay, Path themeDir, Path output, Diagnostics diags) throws IOException {
-        File source = essay.root().toFile();
-        File properties = essay.root().resolve("site-config.properties").toFile();
-        DefaultJBakeConfiguration config =
-                new JBakeConfigurationFactory().createDefaultJbakeConfiguration(source, output.toFile(), properties, true);
-        configure(config, essay, themeDir);
+        bake(essay, prepare(essay.root(), essay.config(), themeDir), output, diags);
+    }
+
+    /** Bakes the essay into {@code output}, a fresh, empty folder, with a prepared JBake. */
+    public static void bake(Essay essay, Prepared prepared, Path output, Diagnostics diags) throws IOException {
+        BakeConfiguration config = prepared.config;
+        config.setDestinationFolder(output.toFile());
+        config.freeze();
 
         EssayMetadata essayMetadata = EssayMetadata.of(essay);
         PageModels models = new PageModels(essay, essayMetadata);
@@ -86,19 +115,17 @@ public final class JBakeSite {
         generated.forEach(d -> d.setRendered(false));
 
         Engines.register("md", new GlossaEngine(byFile));
-        // Freemarker takes JBake's default locale when it is created: fix it, for reproducible output.
-        java.util.Locale.setDefault(java.util.Locale.US);
-        InMemoryContentStore store = new InMemoryContentStore();
+        InMemoryContentStore store = prepared.store;
         Utensils utensils = new Utensils();
         utensils.setConfiguration(config);
         utensils.setContentStore(store);
         utensils.setCrawler(new GlossaCrawler(store, config, generated));
-        utensils.setRenderer(new Renderer(store, config));
+        utensils.setRenderer(prepared.renderer);
         utensils.setAsset(new Asset(config));
         Oven oven = new GlossaOven(utensils, store);
         oven.bake();
         for (Throwable error : oven.getErrors()) {
-            report(error, themeDir.resolve("templates"), diags);
+            report(error, config.getTemplateFolder().toPath(), diags);
         }
         CitationFiles.write(essayMetadata, output);
         SiteFiles.write(essay, essayMetadata, output);
@@ -119,10 +146,11 @@ public final class JBakeSite {
         }
     }
 
-    private static void configure(DefaultJBakeConfiguration config, Essay essay, Path themeDir) {
+    private static void configure(DefaultJBakeConfiguration config, Path essayRoot, SiteConfig siteConfig,
+            Path themeDir) {
         config.setTemplateFolder(themeDir.resolve("templates").toFile());
         config.setAssetFolder(themeDir.resolve("assets").toFile());
-        config.setContentFolder(essay.root().resolve("content").toFile());
+        config.setContentFolder(essayRoot.resolve("content").toFile());
         config.setDefaultStatus("published");
         config.setProperty("render.index", false);
         config.setProperty("render.feed", false);
@@ -138,7 +166,7 @@ public final class JBakeSite {
         config.setProperty("asset.ignore", true);
         for (Map.Entry<String, String> t : TEMPLATES.entrySet()) {
             String key = "template." + t.getKey() + ".file";
-            if (essay.config().get(key).isEmpty()) {
+            if (siteConfig.get(key).isEmpty()) {
                 config.setTemplateFileNameForDocType(t.getKey(), t.getValue());
             }
         }

@@ -1,6 +1,7 @@
 package org.glossa.site;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +24,17 @@ final class PageModels {
     private static final int READING_SPEED = 230;
 
     private final Essay essay;
+    /** The site-wide part of every model, one per distinct root: computed once, not once per page. */
+    private final Map<String, Map<String, Object>> siteByRoot = new HashMap<>();
+
+    private final Map<Page, Integer> readingMinutes = new HashMap<>();
     private final PageMetadata metadata;
 
     PageModels(Essay essay, EssayMetadata essayMetadata) {
         this.essay = essay;
+        for (Page p : essay.sections()) {
+            readingMinutes.put(p, readingMinutes(p));
+        }
         this.metadata = new PageMetadata(essay, essayMetadata);
     }
 
@@ -44,9 +52,9 @@ final class PageModels {
                 m.put("abstract", string(page, "abstract"));
             }
             case SECTION -> {
-                int i = essay.sections().indexOf(page);
+                int i = essay.sectionNumber(page) - 1;
                 m.put("number", i + 1);
-                m.put("readingMinutes", readingMinutes(page));
+                m.put("readingMinutes", readingMinutes.get(page));
                 m.put("previous", i > 0 ? link(page, essay.sections().get(i - 1)) : null);
                 m.put("next", i + 1 < essay.sections().size() ? link(page, essay.sections().get(i + 1)) : null);
             }
@@ -140,7 +148,7 @@ final class PageModels {
         m.put("type", docType);
         m.put("url", url);
         m.put("root", root);
-        m.put("site", site(root));
+        m.put("site", siteByRoot.computeIfAbsent(root, this::site));
         return m;
     }
 
@@ -161,7 +169,7 @@ final class PageModels {
         for (Page p : essay.sections()) {
             Map<String, Object> link = link(root, p);
             link.put("summary", p.summary());
-            link.put("readingMinutes", readingMinutes(p));
+            link.put("readingMinutes", readingMinutes.get(p));
             link.put("number", sections.size() + 1);
             sections.add(link);
         }
@@ -203,8 +211,16 @@ final class PageModels {
     }
 
     static int readingMinutes(Page page) {
-        String text = page.source().text().substring(page.frontMatter().bodyOffset());
-        int words = text.split("\\s+").length;
+        String text = page.source().text();
+        int words = 0;
+        boolean inWord = false;
+        for (int i = page.frontMatter().bodyOffset(); i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
         return Math.max(1, Math.round(words / (float) READING_SPEED));
     }
 

@@ -3,6 +3,7 @@ package org.glossa.site;
 import com.google.gson.Gson;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+import org.glossa.markdown.PlainText;
 import org.glossa.model.Essay;
 import org.glossa.model.GeneratedFiles;
 import org.glossa.model.Page;
@@ -42,35 +46,51 @@ public final class SearchIndex {
     /** Writes the index and the library into the site; runs after the pages are written. */
     public static void write(Essay essay, Path site) throws IOException {
         List<Entry> entries = entries(essay, site);
-        String json = new Gson().toJson(Map.of("docs", entries));
-        Files.writeString(site.resolve(FILE), json, StandardCharsets.UTF_8);
+        // Streamed: for a large essay the index is tens of megabytes.
+        try (Writer out = Files.newBufferedWriter(site.resolve(FILE), StandardCharsets.UTF_8)) {
+            new Gson().toJson(Map.of("docs", entries), out);
+        }
         copyLibrary(site);
     }
 
     static List<Entry> entries(Essay essay, Path site) throws IOException {
-        List<Entry> entries = new ArrayList<>();
+        // Each page's entries are independent: made on all cores, kept in reading order.
+        List<Function<Page, List<Entry>>> kinds = new ArrayList<>();
+        List<Page> pages = new ArrayList<>();
         if (essay.home() != null) {
-            byHeading(essay.home(), "Home", entries);
+            pages.add(essay.home());
+            kinds.add(p -> byHeading(p, "Home"));
         }
         for (int i = 0; i < essay.sections().size(); i++) {
-            byHeading(essay.sections().get(i), "Part " + (i + 1), entries);
+            String kind = "Part " + (i + 1);
+            pages.add(essay.sections().get(i));
+            kinds.add(p -> byHeading(p, kind));
         }
         for (Page p : essay.sidebars()) {
-            byHeading(p, "Sidebar", entries);
+            pages.add(p);
+            kinds.add(page -> byHeading(page, "Sidebar"));
         }
         for (Page p : essay.glossary()) {
-            String text = (p.summary() + " " + text(body(p))).strip();
-            entries.add(new Entry(p.url(), p.title(), "", "Glossary", p.stringList("aliases"), text));
+            pages.add(p);
+            kinds.add(page -> List.of(new Entry(page.url(), page.title(), "", "Glossary",
+                    page.stringList("aliases"), (page.summary() + " " + text(body(page))).strip())));
         }
         for (Page p : essay.pages()) {
-            byHeading(p, "Page", entries);
+            pages.add(p);
+            kinds.add(page -> byHeading(page, "Page"));
         }
+        List<Entry> entries = new ArrayList<>();
+        IntStream.range(0, pages.size()).parallel()
+                .mapToObj(i -> kinds.get(i).apply(pages.get(i)))
+                .toList()
+                .forEach(entries::addAll);
         sources(site.resolve(GeneratedFiles.SOURCES_PAGE), entries);
         return entries;
     }
 
     /** A page cut at its {@code ##} and {@code ###} headings: one entry per part, linking to the heading. */
-    private static void byHeading(Page page, String kind, List<Entry> entries) {
+    private static List<Entry> byHeading(Page page, String kind) {
+        List<Entry> entries = new ArrayList<>();
         Element body = body(page);
         String url = page.url();
         String title = page.title();
@@ -88,11 +108,12 @@ public final class SearchIndex {
             }
         }
         add(entries, url, title, page.title(), kind, text);
+        return entries;
     }
 
     private static void add(
             List<Entry> entries, String url, String title, String page, String kind, CharSequence text) {
-        String t = text.toString().replaceAll("\\s+", " ").strip();
+        String t = PlainText.collapseWhitespace(text).strip();
         if (!t.isEmpty() || url.contains("#")) {
             entries.add(new Entry(url, title, page, kind, List.of(), t));
         }
@@ -105,7 +126,7 @@ public final class SearchIndex {
     }
 
     private static String text(Element e) {
-        return e.text().replaceAll("\\s+", " ").strip();
+        return PlainText.collapseWhitespace(e.text()).strip();
     }
 
     /** Sources as the reader sees them on the sources page: each {@code li#src-KEY} entry. */
