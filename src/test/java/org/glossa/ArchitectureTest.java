@@ -44,7 +44,8 @@ class ArchitectureTest {
                     Matcher m = p.matcher(text);
                     while (m.find()) {
                         String used = m.group(1);
-                        if (!used.equals(pkg) && !ALLOWED.getOrDefault(pkg, Set.of()).contains(used)) {
+                        if (!used.equals(pkg)
+                                && !ALLOWED.getOrDefault(pkg, Set.of()).contains(used)) {
                             violations.add(root.relativize(f) + " uses " + used);
                         }
                     }

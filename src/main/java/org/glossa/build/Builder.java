@@ -6,19 +6,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
-import java.util.Map;
 import org.glossa.diag.Diagnostics;
 import org.glossa.diag.SourceFile;
 import org.glossa.html.OutputCheck;
 import org.glossa.model.Essay;
 import org.glossa.model.Page;
-import org.glossa.model.PageType;
 import org.glossa.model.SiteConfig;
 import org.glossa.publish.AssetHashing;
 import org.glossa.publish.Precompression;
@@ -33,6 +32,7 @@ import org.glossa.site.Theme;
 public final class Builder {
     /** Exit codes, as picocli names them. */
     public static final int OK = 0;
+
     public static final int CONTENT_ERRORS = 1;
     public static final int USAGE = 2;
 
@@ -45,6 +45,7 @@ public final class Builder {
 
     /** Reused by every build of this builder: the preview server keeps one for all its rebuilds. */
     private final Pipeline pipeline = new Pipeline();
+
     private final Timings timings = Timings.fromSystemProperty();
 
     private final boolean deployFiles;
@@ -92,7 +93,9 @@ public final class Builder {
             return new Result(USAGE, diags, null);
         }
         if (output.equals(source) || source.startsWith(output)) {
-            diags.fileError(options.output().toString(), "config.output",
+            diags.fileError(
+                    options.output().toString(),
+                    "config.output",
                     "the output folder must not be the essay directory or contain it");
             return new Result(USAGE, diags, null);
         }
@@ -105,8 +108,11 @@ public final class Builder {
             diags.add(e.diagnostic());
             return new Result(USAGE, diags, null);
         } catch (IOException e) {
-            diags.fileError(SiteConfig.FILE_NAME, "config.missing",
-                    Files.exists(configFile) ? "cannot read " + SiteConfig.FILE_NAME
+            diags.fileError(
+                    SiteConfig.FILE_NAME,
+                    "config.missing",
+                    Files.exists(configFile)
+                            ? "cannot read " + SiteConfig.FILE_NAME
                             : "no " + SiteConfig.FILE_NAME + " in " + source + ": is --source an essay directory?");
             return new Result(USAGE, diags, null);
         }
@@ -118,7 +124,8 @@ public final class Builder {
         // On a second core while the essay is parsed: assemble the theme, check the templates and
         // prepare JBake (in a fresh JVM, loading Freemarker's and JBake's classes is much of a small
         // build's time).
-        CompletableFuture<Site> site = CompletableFuture.supplyAsync(() -> prepareSite(source, config, diags), BACKGROUND);
+        CompletableFuture<Site> site =
+                CompletableFuture.supplyAsync(() -> prepareSite(source, config, diags), BACKGROUND);
         try {
             return buildWithSite(options, source, output, config, site, diags);
         } finally {
@@ -154,8 +161,13 @@ public final class Builder {
         }
     }
 
-    private Result buildWithSite(Options options, Path source, Path output, SiteConfig config,
-            CompletableFuture<Site> site, Diagnostics diags) {
+    private Result buildWithSite(
+            Options options,
+            Path source,
+            Path output,
+            SiteConfig config,
+            CompletableFuture<Site> site,
+            Diagnostics diags) {
         Essay essay = pipeline.loader().load(source, config, diags);
         timings.mark("load");
         Site prepared = join(site);
@@ -204,8 +216,12 @@ public final class Builder {
                     assets.apply();
                 }
                 // The check sees links as published, hashed asset names included.
-                OutputCheck.check(scan, config.basePath(), sources(essay),
-                        assets == null ? OutputCheck.PublishedUrl.UNCHANGED : assets::publishedUrl, diags);
+                OutputCheck.check(
+                        scan,
+                        config.basePath(),
+                        sources(essay),
+                        assets == null ? OutputCheck.PublishedUrl.UNCHANGED : assets::publishedUrl,
+                        diags);
             }
             timings.mark("check");
             if (gateFails(diags, options.strict())) {

@@ -14,7 +14,8 @@ final class Logging {
         LogManager.getLogManager().reset();
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
-        java.util.logging.Logger.getLogger("").setLevel(verbose ? java.util.logging.Level.INFO : java.util.logging.Level.SEVERE);
+        java.util.logging.Logger.getLogger("")
+                .setLevel(verbose ? java.util.logging.Level.INFO : java.util.logging.Level.SEVERE);
         // OrientDB's own logger prints to the console unless told otherwise.
         System.setProperty("log.console.level", verbose ? "INFO" : "OFF");
         System.setProperty("log.file.level", "OFF");

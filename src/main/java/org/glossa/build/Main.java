@@ -71,13 +71,18 @@ public final class Main implements Runnable {
         @CommandLine.Mixin
         Common common = new Common();
 
-        @Option(names = "--output", paramLabel = "DIR", description = "Where to write the site (default: DIR/target/site).")
+        @Option(
+                names = "--output",
+                paramLabel = "DIR",
+                description = "Where to write the site (default: DIR/target/site).")
         Path output;
 
         @Option(names = "--strict", description = "Treat warnings as errors.")
         boolean strict;
 
-        @Option(names = "--previous-sitemap", paramLabel = "FILE",
+        @Option(
+                names = "--previous-sitemap",
+                paramLabel = "FILE",
                 description = "A previous build's sitemap.xml: warn about published pages that lost their address.")
         Path previousSitemap;
 
@@ -89,9 +94,11 @@ public final class Main implements Runnable {
             Logging.setUp(common.verbose);
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            Path out1 = output != null ? output : common.source.resolve("target").resolve("site");
+            Path out1 =
+                    output != null ? output : common.source.resolve("target").resolve("site");
             long start = System.nanoTime();
-            Builder.Result result = new Builder().build(new Builder.Options(common.source, out1, strict, previousSitemap));
+            Builder.Result result =
+                    new Builder().build(new Builder.Options(common.source, out1, strict, previousSitemap));
             if (!result.diagnostics().isEmpty()) {
                 err.print(result.diagnostics().report());
                 err.flush();
@@ -118,13 +125,22 @@ public final class Main implements Runnable {
         @CommandLine.Mixin
         Common common = new Common();
 
-        @Option(names = "--port", paramLabel = "N", description = "Port to listen on; 0 for any free port (default: ${DEFAULT-VALUE}).")
+        @Option(
+                names = "--port",
+                paramLabel = "N",
+                description = "Port to listen on; 0 for any free port (default: ${DEFAULT-VALUE}).")
         int port = 8820;
 
-        @Option(names = "--host", paramLabel = "ADDRESS", description = "Address to listen on (default: ${DEFAULT-VALUE}, this computer only).")
+        @Option(
+                names = "--host",
+                paramLabel = "ADDRESS",
+                description = "Address to listen on (default: ${DEFAULT-VALUE}, this computer only).")
         String host = "127.0.0.1";
 
-        @Option(names = "--output", paramLabel = "DIR", description = "Where to write the preview's builds (default: DIR/target/preview).")
+        @Option(
+                names = "--output",
+                paramLabel = "DIR",
+                description = "Where to write the preview's builds (default: DIR/target/preview).")
         Path output;
 
         @CommandLine.Spec
@@ -138,18 +154,21 @@ public final class Main implements Runnable {
             if (port < 0 || port > 65535) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535");
             }
-            Path out1 = output != null ? output : common.source.resolve("target").resolve("preview");
+            Path out1 =
+                    output != null ? output : common.source.resolve("target").resolve("preview");
             // Ctrl-C: stop watching and serving, and let a rebuild under way finish. Registered
             // first, so that a signal during start-up also ends with an orderly stop.
             AtomicReference<Preview> running = new AtomicReference<>();
-            Thread stop = new Thread(() -> {
-                Preview p = running.get();
-                if (p != null) {
-                    p.close();
-                }
-                out.println("Stopped.");
-                out.flush();
-            }, "glossa-stop");
+            Thread stop = new Thread(
+                    () -> {
+                        Preview p = running.get();
+                        if (p != null) {
+                            p.close();
+                        }
+                        out.println("Stopped.");
+                        out.flush();
+                    },
+                    "glossa-stop");
             Runtime.getRuntime().addShutdownHook(stop);
             Preview preview;
             try {
@@ -180,7 +199,9 @@ public final class Main implements Runnable {
                     spec.commandLine(), "missing what to create: essay, section, term or sidebar");
         }
 
-        @Command(name = "essay", mixinStandardHelpOptions = true,
+        @Command(
+                name = "essay",
+                mixinStandardHelpOptions = true,
                 description = "Creates a complete, buildable essay in DIR (default: --source) with the default theme.")
         static final class Essay implements Callable<Integer> {
             @CommandLine.Mixin
@@ -220,7 +241,10 @@ public final class Main implements Runnable {
             @CommandLine.Parameters(index = "0", paramLabel = "TITLE")
             String title;
 
-            @Option(names = "--slug", paramLabel = "SLUG", description = "File name without .md (default: made from the title).")
+            @Option(
+                    names = "--slug",
+                    paramLabel = "SLUG",
+                    description = "File name without .md (default: made from the title).")
             String slug;
 
             @CommandLine.Spec
@@ -241,7 +265,9 @@ public final class Main implements Runnable {
             }
         }
 
-        @Command(name = "section", mixinStandardHelpOptions = true,
+        @Command(
+                name = "section",
+                mixinStandardHelpOptions = true,
                 description = "Creates content/essay/NN-slug.md, numbered after the last section.")
         static final class Section extends FileCommand {
             @Override

@@ -23,7 +23,9 @@ final class NewEssay {
                 }
             }
         }
-        write(dir.resolve("site-config.properties"), """
+        write(
+                dir.resolve("site-config.properties"),
+                """
                 # Glossa essay configuration (JBake's configuration file, plus the essay's metadata).
                 site.title=%s
                 # The public address the site will be published at, ending in /.
@@ -32,8 +34,11 @@ final class NewEssay {
                 essay.language=en
                 essay.licence=CC BY 4.0
                 essay.licence.url=https://creativecommons.org/licenses/by/4.0/
-                """.formatted(properties(title), properties(author)));
-        write(dir.resolve("content/index.md"), """
+                """
+                        .formatted(properties(title), properties(author)));
+        write(
+                dir.resolve("content/index.md"),
+                """
                 ---
                 title: %s
                 subtitle: "An annotated essay"
@@ -42,8 +47,11 @@ final class NewEssay {
 
                 This is the home page. Its front matter gives the title, subtitle and abstract; this
                 text introduces the essay. [Begin reading](essay/01-first-section.md).
-                """.formatted(Scaffold.yamlString(title)));
-        write(dir.resolve("content/essay/01-first-section.md"), """
+                """
+                        .formatted(Scaffold.yamlString(title)));
+        write(
+                dir.resolve("content/essay/01-first-section.md"),
+                """
                 ---
                 title: "The first section"
                 summary: "Shows every piece of Glossa's syntax once."
@@ -63,7 +71,9 @@ final class NewEssay {
 
                 [^nuance]: Footnotes may cite sources too [@turabian2018manual].
                 """);
-        write(dir.resolve("content/glossary/example-term.md"), """
+        write(
+                dir.resolve("content/glossary/example-term.md"),
+                """
                 ---
                 term: "Example term"
                 aliases: ["example", "sample term"]
@@ -71,7 +81,9 @@ final class NewEssay {
                 ---
                 The longer definition, in Markdown, with its own citations [@grafton1997footnote].
                 """);
-        write(dir.resolve("content/sidebars/example-sidebar.md"), """
+        write(
+                dir.resolve("content/sidebars/example-sidebar.md"),
+                """
                 ---
                 title: "An example sidebar"
                 summary: "A sidebar is shown beside the sections that list it in their front matter."
@@ -86,7 +98,9 @@ final class NewEssay {
                 | 1997 | A history of the footnote is published [@grafton1997footnote] |
                 | 2018 | A manual for student writers reaches its ninth edition [@turabian2018manual] |
                 """);
-        write(dir.resolve("content/sources.bib"), """
+        write(
+                dir.resolve("content/sources.bib"),
+                """
                 @book{grafton1997footnote,
                   author    = {Grafton, Anthony},
                   title     = {The Footnote: A Curious History},

@@ -29,7 +29,8 @@ final class PreviousSitemap {
         try {
             file = SourceFile.read(sitemap, sitemap.toString().replace('\\', '/'));
         } catch (IOException e) {
-            diags.fileError(sitemap.toString(), "sitemap.unreadable", "cannot read the previous sitemap: " + e.getMessage());
+            diags.fileError(
+                    sitemap.toString(), "sitemap.unreadable", "cannot read the previous sitemap: " + e.getMessage());
             return;
         }
         Parser parser = Parser.xmlParser().setTrackPosition(true);
@@ -53,7 +54,10 @@ final class PreviousSitemap {
             }
             if (!now.contains(path)) {
                 int offset = loc.sourceRange().endPos(); // the address, just after <loc>
-                diags.warning(file, Math.max(0, offset), "sitemap.lost-page",
+                diags.warning(
+                        file,
+                        Math.max(0, offset),
+                        "sitemap.lost-page",
                         "'" + path + "' was published before and no page has it as an alias",
                         "add 'aliases: [" + path + "]' to the front matter of the page that replaced it");
             }

@@ -21,8 +21,12 @@ final class Timings {
         this.heap = heap;
         if (enabled) {
             // From the JVM's start to here: start-up, class loading, the command line, the pipeline.
-            lines.add(String.format("%-8s %8.1f ms wall %8.1f ms cpu", "jvm",
-                    (double) java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime(), lastCpu / 1e6));
+            lines.add(String.format(
+                    "%-8s %8.1f ms wall %8.1f ms cpu",
+                    "jvm",
+                    (double) java.lang.management.ManagementFactory.getRuntimeMXBean()
+                            .getUptime(),
+                    lastCpu / 1e6));
         }
     }
 
@@ -37,7 +41,8 @@ final class Timings {
         if (enabled) {
             long now = System.nanoTime();
             long cpu = cpuNanos();
-            String line = String.format("%-8s %8.1f ms wall %8.1f ms cpu", phase, (now - last) / 1e6, (cpu - lastCpu) / 1e6);
+            String line =
+                    String.format("%-8s %8.1f ms wall %8.1f ms cpu", phase, (now - last) / 1e6, (cpu - lastCpu) / 1e6);
             if (heap) {
                 // A full collection skews the following phase's times: for memory profiles only.
                 System.gc();
@@ -54,7 +59,11 @@ final class Timings {
 
     /** CPU time of the whole process, all threads (JIT and GC included), 10 ms resolution. */
     private static long cpuNanos() {
-        return ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos()).orElse(0L);
+        return ProcessHandle.current()
+                .info()
+                .totalCpuDuration()
+                .map(d -> d.toNanos())
+                .orElse(0L);
     }
 
     void print(PrintStream out) {

@@ -75,7 +75,8 @@ public record Diagnostic(
             int caret = Math.max(0, Math.min(column - 1, shown.length()));
             if (shown.length() > MAX_SHOWN) {
                 // A very long line is shown as a window around the column, marked with ellipses.
-                int from = caret < MAX_SHOWN - 20 ? 0
+                int from = caret < MAX_SHOWN - 20
+                        ? 0
                         : Math.max(0, Math.min(caret - MAX_SHOWN / 2, shown.length() - MAX_SHOWN));
                 int to = Math.min(shown.length(), from + MAX_SHOWN);
                 caret = caret - from + (from > 0 ? 1 : 0);

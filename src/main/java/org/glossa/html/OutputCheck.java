@@ -129,7 +129,11 @@ public final class OutputCheck {
             files = s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
         }
         try {
-            return new Scan(site, files.parallelStream().map(file -> scanPage(site, file, writer)).toList());
+            return new Scan(
+                    site,
+                    files.parallelStream()
+                            .map(file -> scanPage(site, file, writer))
+                            .toList());
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -140,8 +144,8 @@ public final class OutputCheck {
      *
      * @param published how each page will refer to its assets, for links to check as published
      */
-    public static void check(Scan scan, String basePath, Map<String, SourceFile> sources, PublishedUrl published,
-            Diagnostics diags) {
+    public static void check(
+            Scan scan, String basePath, Map<String, SourceFile> sources, PublishedUrl published, Diagnostics diags) {
         Path site = scan.site();
         Map<String, Set<String>> idsByPage = new HashMap<>();
         for (PageScan p : scan.pages()) {
@@ -151,7 +155,13 @@ public final class OutputCheck {
         scan.pages().parallelStream().forEach(p -> {
             for (Link link : p.links()) {
                 String url = link.asset() ? published.of(p.page(), link.url()) : link.url();
-                checkRef(site, basePath, p.page(), url, idsByPage, existing,
+                checkRef(
+                        site,
+                        basePath,
+                        p.page(),
+                        url,
+                        idsByPage,
+                        existing,
                         new Reporter(diags, p.page(), link.location(), sources));
             }
         });
@@ -206,8 +216,8 @@ public final class OutputCheck {
     }
 
     /** The page as published: asset references as the writer gives them, source locations stripped. */
-    private static void write(Path file, String page, String html, byte[] raw, List<AssetRef> assets,
-            PageWriter writer) throws IOException {
+    private static void write(Path file, String page, String html, byte[] raw, List<AssetRef> assets, PageWriter writer)
+            throws IOException {
         StringBuilder sb = new StringBuilder(html.length());
         int last = 0;
         for (AssetRef ref : assets) {
@@ -217,7 +227,8 @@ public final class OutputCheck {
                 last = ref.end();
             }
         }
-        String rewritten = last == 0 ? html : sb.append(html, last, html.length()).toString();
+        String rewritten =
+                last == 0 ? html : sb.append(html, last, html.length()).toString();
         String published = SourceLocations.strip(rewritten);
         byte[] content = raw;
         if (!published.equals(html)) {
@@ -231,15 +242,23 @@ public final class OutputCheck {
     private static void asset(Element e, String key, String html, List<AssetRef> assets) {
         Attribute attr = e.attribute(key);
         Range range = attr == null ? null : attr.sourceRange().valueRange();
-        if (range != null && range.isTracked() && range.end().pos() > range.start().pos()) {
+        if (range != null
+                && range.isTracked()
+                && range.end().pos() > range.start().pos()) {
             int start = range.start().pos();
             int end = range.end().pos();
             assets.add(new AssetRef(html.substring(start, end), start, end));
         }
     }
 
-    private static void checkRef(Path site, String basePath, String from, String ref,
-            Map<String, Set<String>> idsByPage, Map<Path, Boolean> existing, Reporter reporter) {
+    private static void checkRef(
+            Path site,
+            String basePath,
+            String from,
+            String ref,
+            Map<String, Set<String>> idsByPage,
+            Map<Path, Boolean> existing,
+            Reporter reporter) {
         if (ref.isEmpty()) {
             reporter.report("output.link", "empty link");
             return;

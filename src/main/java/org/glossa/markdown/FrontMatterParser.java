@@ -84,8 +84,12 @@ public final class FrontMatterParser {
             int openQuote = unclosedQuote(file, firstLine, mark);
             if (openQuote >= 0) {
                 // The scanner notices a line or more later; the author needs the opening quote.
-                diags.error(file, openQuote, "front-matter.syntax",
-                        "invalid YAML: this quote is never closed", "close it on the same line with the same quote mark");
+                diags.error(
+                        file,
+                        openQuote,
+                        "front-matter.syntax",
+                        "invalid YAML: this quote is never closed",
+                        "close it on the same line with the same quote mark");
                 return false;
             }
             if (context.contains("quoted scalar") && e.getContextMark() != null) {
@@ -135,8 +139,10 @@ public final class FrontMatterParser {
                     itemOffsets.add(offset(file, firstLine, item.getStartMark()));
                 }
             }
-            out.put(key, new FrontMatter.Field(
-                    key, keyOffset, value, offset(file, firstLine, valueNode.getStartMark()), itemOffsets));
+            out.put(
+                    key,
+                    new FrontMatter.Field(
+                            key, keyOffset, value, offset(file, firstLine, valueNode.getStartMark()), itemOffsets));
         }
         return true;
     }

@@ -40,14 +40,25 @@ public final class AliasResolver implements EssayResolver {
                 String path = alias.startsWith("./") ? alias.substring(2) : alias;
                 int at = field.valueOffset();
                 if (!ALIAS.matcher(path).matches() || path.contains("..")) {
-                    diags.error(page.source(), at, "alias.invalid", "alias '" + alias
-                            + "' must be a site-relative path ending in .html, e.g. essay/old-name.html");
+                    diags.error(
+                            page.source(),
+                            at,
+                            "alias.invalid",
+                            "alias '" + alias
+                                    + "' must be a site-relative path ending in .html, e.g. essay/old-name.html");
                 } else if (taken.containsKey(path) || GeneratedFiles.ALL.contains(path)) {
-                    diags.error(page.source(), at, "alias.taken",
+                    diags.error(
+                            page.source(),
+                            at,
+                            "alias.taken",
                             "alias '" + alias + "' is the address of an existing page");
                 } else if (claimed.containsKey(path)) {
-                    diags.error(page.source(), at, "alias.duplicate", "alias '" + alias + "' is also claimed by "
-                            + claimed.get(path).source().path());
+                    diags.error(
+                            page.source(),
+                            at,
+                            "alias.duplicate",
+                            "alias '" + alias + "' is also claimed by "
+                                    + claimed.get(path).source().path());
                 } else {
                     claimed.put(path, page);
                     accepted.add(path);

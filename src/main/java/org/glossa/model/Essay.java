@@ -24,8 +24,15 @@ public final class Essay {
     private final Map<String, List<CitedWork>> citedWorks = new ConcurrentHashMap<>();
     private final Map<String, Object> data = new ConcurrentHashMap<>();
 
-    Essay(Path root, SiteConfig config, Page home, List<Page> sections, List<Page> glossary, List<Page> sidebars,
-            List<Page> pages, Map<String, Page> byContentPath) {
+    Essay(
+            Path root,
+            SiteConfig config,
+            Page home,
+            List<Page> sections,
+            List<Page> glossary,
+            List<Page> sidebars,
+            List<Page> pages,
+            Map<String, Page> byContentPath) {
         this.root = root;
         this.config = config;
         this.home = home;

@@ -100,10 +100,12 @@ public final class EssayLoader {
             }
         }
         if (home == null && Files.isDirectory(content)) {
-            diags.fileError("content/index.md", "content.missing-home", "the essay has no home page: create content/index.md");
+            diags.fileError(
+                    "content/index.md", "content.missing-home", "the essay has no home page: create content/index.md");
         }
         sections.sort(Comparator.comparingInt(Page::number).thenComparing(Page::contentPath));
-        glossary.sort(Comparator.comparing((Page p) -> p.title().toLowerCase(Locale.ROOT)).thenComparing(Page::contentPath));
+        glossary.sort(Comparator.comparing((Page p) -> p.title().toLowerCase(Locale.ROOT))
+                .thenComparing(Page::contentPath));
         sidebars.sort(Comparator.comparing(Page::contentPath));
         pages.sort(Comparator.comparing(Page::contentPath));
         checkSectionNumbers(sections, diags);
@@ -133,7 +135,9 @@ public final class EssayLoader {
                         return FileVisitResult.CONTINUE;
                     }
                     if (name.endsWith(".md")) {
-                        diags.fileError(display(content.getParent(), dir), "file.unreadable",
+                        diags.fileError(
+                                display(content.getParent(), dir),
+                                "file.unreadable",
                                 "cannot read this file: it is a folder");
                         return FileVisitResult.SKIP_SUBTREE;
                     }
@@ -150,7 +154,10 @@ public final class EssayLoader {
                         files.add(file);
                     } else if (attrs.isSymbolicLink()) {
                         // FOLLOW_LINKS hands over the link itself only when its target is missing.
-                        diags.fileError(path, "file.unreadable", "cannot read this file: it is a symbolic link to a file that does not exist");
+                        diags.fileError(
+                                path,
+                                "file.unreadable",
+                                "cannot read this file: it is a symbolic link to a file that does not exist");
                     } else {
                         // A named pipe or a device would block the build or never end.
                         diags.fileError(path, "file.unreadable", "cannot read this file: it is not a regular file");
@@ -162,7 +169,10 @@ public final class EssayLoader {
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
                     String path = display(content.getParent(), file);
                     if (e instanceof FileSystemLoopException) {
-                        diags.fileError(path, "content.symlink-loop", "symbolic link loop: this link points to a folder that contains it");
+                        diags.fileError(
+                                path,
+                                "content.symlink-loop",
+                                "symbolic link loop: this link points to a folder that contains it");
                     } else if (e instanceof AccessDeniedException) {
                         diags.fileError(path, "file.unreadable", "cannot read this file: permission denied");
                     } else {
@@ -196,7 +206,9 @@ public final class EssayLoader {
         String displayPath = "content/" + contentPath;
         PageType type = PageType.forPath(contentPath);
         if (type == null) {
-            diags.fileError(displayPath, "content.location",
+            diags.fileError(
+                    displayPath,
+                    "content.location",
                     "Markdown files belong in content/index.md, content/essay/, content/glossary/, content/sidebars/ or content/pages/");
             return null;
         }
@@ -204,7 +216,9 @@ public final class EssayLoader {
         try {
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
-                diags.fileError(displayPath, "file.too-large",
+                diags.fileError(
+                        displayPath,
+                        "file.too-large",
                         "file is " + (size / 1024) + " KB; the limit is " + (MAX_FILE_BYTES / 1024) + " KB per file");
                 return null;
             }
@@ -233,7 +247,10 @@ public final class EssayLoader {
             Matcher m = SECTION_FILE.matcher(fileName);
             if (!m.matches()) {
                 String suggestion = "01-" + Slugs.slugify(fileName.replaceFirst("\\.md$", "")) + ".md";
-                diags.error(source, 0, "content.file-name",
+                diags.error(
+                        source,
+                        0,
+                        "content.file-name",
                         "a section file is named NN-slug.md, with NN its place in the essay",
                         "did you mean '" + suggestion + "'?");
                 return null;
@@ -245,7 +262,10 @@ public final class EssayLoader {
         }
         if (!Slugs.isSlug(slug)) {
             String suggested = Slugs.slugify(slug);
-            diags.error(source, 0, "content.file-name",
+            diags.error(
+                    source,
+                    0,
+                    "content.file-name",
                     "file name '" + fileName + "' is not a slug (lowercase letters, digits and hyphens)",
                     suggested.isEmpty() ? null : "did you mean '" + fileName.replace(slug, suggested) + "'?");
             return null;
@@ -271,10 +291,13 @@ public final class EssayLoader {
         Diagnostics problems = new Diagnostics();
         FrontMatter fm = FrontMatterParser.parse(source, problems);
         validateFrontMatter(source, type, fm, number, problems);
-        if (type.needsBody() && fm.present() && fm.readable() && source.text().substring(fm.bodyOffset()).isBlank()) {
+        if (type.needsBody()
+                && fm.present()
+                && fm.readable()
+                && source.text().substring(fm.bodyOffset()).isBlank()) {
             int closing = source.offsetOfLine(source.lineOf(Math.max(0, fm.bodyOffset() - 1)));
-            problems.error(source, closing, "content.empty",
-                    "this " + type.docType() + " has no text after its front matter");
+            problems.error(
+                    source, closing, "content.empty", "this " + type.docType() + " has no text after its front matter");
         }
         Document document = parse(source, fm.bodyOffset(), problems);
         return parsedPages.put(contentPath, new ParsedPages.Parsed(source.text(), fm, document, problems.sorted()));
@@ -305,13 +328,18 @@ public final class EssayLoader {
             document = parseOnLargeStack(text);
         }
         if (document == null) {
-            diags.fileError(source.path(), "content.nesting",
+            diags.fileError(
+                    source.path(),
+                    "content.nesting",
                     "this file nests lists, quotes, emphasis or links too deeply to be parsed");
             return null;
         }
         Node deep = Nesting.tooDeep(document);
         if (deep != null) {
-            diags.error(source, deep.getStartOffset(), "content.nesting",
+            diags.error(
+                    source,
+                    deep.getStartOffset(),
+                    "content.nesting",
                     "Markdown is nested more than " + Nesting.MAX_TREE_DEPTH + " levels deep here");
             return null;
         }
@@ -321,13 +349,17 @@ public final class EssayLoader {
     /** Parses on a thread with a 256 MB stack; {@code null} if even that overflows. */
     private Document parseOnLargeStack(String text) {
         Document[] result = new Document[1];
-        Thread thread = new Thread(null, () -> {
-            try {
-                result[0] = markdown.parse(text);
-            } catch (StackOverflowError e) {
-                result[0] = null;
-            }
-        }, "glossa-deep-parse", 256L * 1024 * 1024);
+        Thread thread = new Thread(
+                null,
+                () -> {
+                    try {
+                        result[0] = markdown.parse(text);
+                    } catch (StackOverflowError e) {
+                        result[0] = null;
+                    }
+                },
+                "glossa-deep-parse",
+                256L * 1024 * 1024);
         thread.start();
         try {
             thread.join();
@@ -354,9 +386,13 @@ public final class EssayLoader {
         return sb.append(text, bodyOffset, text.length()).toString();
     }
 
-    private static void validateFrontMatter(SourceFile source, PageType type, FrontMatter fm, int number, Diagnostics diags) {
+    private static void validateFrontMatter(
+            SourceFile source, PageType type, FrontMatter fm, int number, Diagnostics diags) {
         if (!fm.present()) {
-            diags.error(source, 0, "front-matter.missing",
+            diags.error(
+                    source,
+                    0,
+                    "front-matter.missing",
                     "missing front matter: start the file with '---', then 'title: ...', then '---'");
             return;
         }
@@ -366,25 +402,35 @@ public final class EssayLoader {
         for (FrontMatter.Field field : fm.fields().values()) {
             PageType.Kind kind = type.keys().get(field.key());
             if (kind == null) {
-                diags.error(source, field.keyOffset(), "front-matter.unknown-key",
+                diags.error(
+                        source,
+                        field.keyOffset(),
+                        "front-matter.unknown-key",
                         "unknown front-matter key '" + field.key() + "' for a " + type.docType() + " page",
                         Suggestions.didYouMean(field.key(), type.keys().keySet()));
                 continue;
             }
             Object v = field.value();
-            boolean ok = switch (kind) {
-                case TEXT -> v instanceof String s && !s.isBlank();
-                case INTEGER -> v instanceof Integer;
-                case LIST -> v instanceof List<?>;
-                case BOOLEAN -> v instanceof Boolean;
-            };
+            boolean ok =
+                    switch (kind) {
+                        case TEXT -> v instanceof String s && !s.isBlank();
+                        case INTEGER -> v instanceof Integer;
+                        case LIST -> v instanceof List<?>;
+                        case BOOLEAN -> v instanceof Boolean;
+                    };
             if (!ok) {
-                diags.error(source, field.valueOffset(), "front-matter.type",
+                diags.error(
+                        source,
+                        field.valueOffset(),
+                        "front-matter.type",
                         "'" + field.key() + "' must be " + kind.description());
             } else if (kind == PageType.Kind.LIST && !field.key().equals("revisions")) {
                 for (Object item : (List<?>) v) {
                     if (!(item instanceof String)) {
-                        diags.error(source, field.valueOffset(), "front-matter.type",
+                        diags.error(
+                                source,
+                                field.valueOffset(),
+                                "front-matter.type",
                                 "'" + field.key() + "' must be a list of text values");
                         break;
                     }
@@ -393,13 +439,19 @@ public final class EssayLoader {
         }
         for (String key : type.required()) {
             if (fm.field(key) == null) {
-                diags.error(source, fm.start(), "front-matter.missing-key",
+                diags.error(
+                        source,
+                        fm.start(),
+                        "front-matter.missing-key",
                         "missing required front-matter key '" + key + "'");
             }
         }
         FrontMatter.Field order = fm.field("order");
         if (order != null && order.value() instanceof Integer n && n != number) {
-            diags.error(source, order.valueOffset(), "front-matter.order",
+            diags.error(
+                    source,
+                    order.valueOffset(),
+                    "front-matter.order",
                     "order " + n + " disagrees with the file name prefix " + String.format("%02d", number));
         }
     }
@@ -407,32 +459,42 @@ public final class EssayLoader {
     private static void collectHeadings(Page page, Diagnostics diags) {
         Map<String, Integer> seen = new HashMap<>();
         new NodeVisitor(new VisitHandler<>(com.vladsch.flexmark.ast.Heading.class, h -> {
-            String text = org.glossa.markdown.PlainText.of(h);
-            String id;
-            int at = h.getStartOffset();
-            if (h.isExplicitAnchorRefId()) {
-                id = h.getAnchorRefId();
-                at = org.glossa.markdown.HeadingIdExtension.idOffset(h);
-                if (!Slugs.isValidId(id)) {
-                    diags.error(page.source(), at, "heading.id",
-                            "heading id '" + id + "' must start with a letter and hold only letters, digits, '-' and '_'");
-                }
-            } else {
-                id = Slugs.slugify(text);
-                if (id.isEmpty() || !Character.isLetter(id.charAt(0))) {
-                    id = "h-" + (id.isEmpty() ? Integer.toString(seen.size() + 1) : id);
-                }
-                h.setAnchorRefId(id);
-            }
-            Integer previous = seen.putIfAbsent(id, at);
-            if (previous != null) {
-                diags.error(page.source(), at, "heading.duplicate-id",
-                        "duplicate heading id '" + id + "' on this page (first used on line "
-                                + page.source().lineOf(previous) + ")",
-                        h.isExplicitAnchorRefId() ? null : "give one of the headings its own id: ## Title {#other-id}");
-            }
-            page.addHeading(new Heading(id, text, h.getLevel()));
-        })).visit(page.document());
+                    String text = org.glossa.markdown.PlainText.of(h);
+                    String id;
+                    int at = h.getStartOffset();
+                    if (h.isExplicitAnchorRefId()) {
+                        id = h.getAnchorRefId();
+                        at = org.glossa.markdown.HeadingIdExtension.idOffset(h);
+                        if (!Slugs.isValidId(id)) {
+                            diags.error(
+                                    page.source(),
+                                    at,
+                                    "heading.id",
+                                    "heading id '" + id
+                                            + "' must start with a letter and hold only letters, digits, '-' and '_'");
+                        }
+                    } else {
+                        id = Slugs.slugify(text);
+                        if (id.isEmpty() || !Character.isLetter(id.charAt(0))) {
+                            id = "h-" + (id.isEmpty() ? Integer.toString(seen.size() + 1) : id);
+                        }
+                        h.setAnchorRefId(id);
+                    }
+                    Integer previous = seen.putIfAbsent(id, at);
+                    if (previous != null) {
+                        diags.error(
+                                page.source(),
+                                at,
+                                "heading.duplicate-id",
+                                "duplicate heading id '" + id + "' on this page (first used on line "
+                                        + page.source().lineOf(previous) + ")",
+                                h.isExplicitAnchorRefId()
+                                        ? null
+                                        : "give one of the headings its own id: ## Title {#other-id}");
+                    }
+                    page.addHeading(new Heading(id, text, h.getLevel()));
+                }))
+                .visit(page.document());
     }
 
     private static void checkRawHtml(Page page, Diagnostics diags) {
@@ -468,13 +530,16 @@ public final class EssayLoader {
         visitAll(page.document(), node -> {
             if (node instanceof ImageRef ref) {
                 Reference def = ref.getReferenceNode(page.document());
-                if (def != null && SCHEME.matcher(def.getUrl().toString().strip()).find()) {
+                if (def != null
+                        && SCHEME.matcher(def.getUrl().toString().strip()).find()) {
                     diags.error(page.source(), node.getStartOffset(), "link.image", IMAGE_EXTERNAL);
                 }
             }
             if (node instanceof LinkNodeBase link && !(node instanceof MailLink)) {
                 String url = link.getUrl().toString();
-                int at = link.getUrl().isEmpty() ? node.getStartOffset() : link.getUrl().getStartOffset();
+                int at = link.getUrl().isEmpty()
+                        ? node.getStartOffset()
+                        : link.getUrl().getStartOffset();
                 String named = target(page, url);
                 if (named != null && unloaded.contains(named)) {
                     return; // the page exists but could not be loaded; that was reported
@@ -496,9 +561,16 @@ public final class EssayLoader {
         if (path.isEmpty() || path.startsWith("/") || SCHEME.matcher(path).find()) {
             return null;
         }
-        String base = page.contentPath().contains("/") ? page.contentPath().substring(0, page.contentPath().lastIndexOf('/') + 1) : "";
+        String base = page.contentPath().contains("/")
+                ? page.contentPath().substring(0, page.contentPath().lastIndexOf('/') + 1)
+                : "";
         try {
-            return decode(java.net.URI.create("x:/" + encodeForUri(base + path)).normalize().getPath().substring(1));
+            return decode(java.net
+                    .URI
+                    .create("x:/" + encodeForUri(base + path))
+                    .normalize()
+                    .getPath()
+                    .substring(1));
         } catch (IllegalArgumentException e) {
             return null;
         }
@@ -534,20 +606,33 @@ public final class EssayLoader {
         String fragment = hash >= 0 ? trimmed.substring(hash + 1) : null;
         if (path.isEmpty()) {
             if (fragment != null && !page.ids().contains(fragment)) {
-                diags.error(src, at, "link.anchor", "no heading with id '" + fragment + "' on this page",
+                diags.error(
+                        src,
+                        at,
+                        "link.anchor",
+                        "no heading with id '" + fragment + "' on this page",
                         Suggestions.didYouMean(fragment, page.ids()));
             }
             return url;
         }
         if (path.startsWith("/")) {
-            diags.error(src, at, "link.absolute",
+            diags.error(
+                    src,
+                    at,
+                    "link.absolute",
                     "site-absolute links break when the site is published under a sub-path; use a relative link");
             return null;
         }
         String pathNoQuery = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
         Path contentDir = essay.root().resolve("content");
-        String base = page.contentPath().contains("/") ? page.contentPath().substring(0, page.contentPath().lastIndexOf('/') + 1) : "";
-        String joined = java.net.URI.create("x:/" + encodeForUri(base + pathNoQuery)).normalize().getPath();
+        String base = page.contentPath().contains("/")
+                ? page.contentPath().substring(0, page.contentPath().lastIndexOf('/') + 1)
+                : "";
+        String joined = java.net
+                .URI
+                .create("x:/" + encodeForUri(base + pathNoQuery))
+                .normalize()
+                .getPath();
         if (joined.startsWith("/..") || joined.equals("/..")) {
             diags.error(src, at, "link.escape", "link leads outside the content directory");
             return null;
@@ -561,12 +646,19 @@ public final class EssayLoader {
                 List<String> known = essay.allPages().stream()
                         .map(p -> relativeFrom(base, p.contentPath()))
                         .toList();
-                diags.error(src, at, "link.missing-file", "no such page: content/" + target,
+                diags.error(
+                        src,
+                        at,
+                        "link.missing-file",
+                        "no such page: content/" + target,
                         Suggestions.didYouMean(typed, known));
                 return null;
             }
             if (fragment != null && !other.ids().contains(fragment)) {
-                diags.error(src, at, "link.anchor",
+                diags.error(
+                        src,
+                        at,
+                        "link.anchor",
                         "no heading with id '" + fragment + "' in content/" + target,
                         Suggestions.didYouMean(fragment, other.ids()));
                 return null;
@@ -593,10 +685,20 @@ public final class EssayLoader {
     }
 
     private static String encodeForUri(String path) {
-        return path.replace("%", "%25").replace(" ", "%20").replace("#", "%23").replace("[", "%5B")
-                .replace("]", "%5D").replace("\\", "%5C").replace("{", "%7B").replace("}", "%7D")
-                .replace("|", "%7C").replace("^", "%5E").replace("`", "%60").replace("<", "%3C")
-                .replace(">", "%3E").replace("\"", "%22");
+        return path.replace("%", "%25")
+                .replace(" ", "%20")
+                .replace("#", "%23")
+                .replace("[", "%5B")
+                .replace("]", "%5D")
+                .replace("\\", "%5C")
+                .replace("{", "%7B")
+                .replace("}", "%7D")
+                .replace("|", "%7C")
+                .replace("^", "%5E")
+                .replace("`", "%60")
+                .replace("<", "%3C")
+                .replace(">", "%3E")
+                .replace("\"", "%22");
     }
 
     private static String decode(String s) {
@@ -612,19 +714,28 @@ public final class EssayLoader {
         for (Page p : sections) {
             Page first = numbers.putIfAbsent(p.number(), p);
             if (first != null) {
-                diags.error(p.source(), 0, "content.duplicate-number",
-                        "section number " + String.format("%02d", p.number()) + " is also used by " + first.source().path());
+                diags.error(
+                        p.source(),
+                        0,
+                        "content.duplicate-number",
+                        "section number " + String.format("%02d", p.number()) + " is also used by "
+                                + first.source().path());
             }
         }
     }
 
     private static void checkDuplicateUrls(List<Page> pages, Diagnostics diags) {
         Map<String, Page> urls = new HashMap<>();
-        for (Page p : pages.stream().sorted(Comparator.comparing(Page::contentPath)).toList()) {
+        for (Page p :
+                pages.stream().sorted(Comparator.comparing(Page::contentPath)).toList()) {
             Page first = urls.putIfAbsent(p.url(), p);
             if (first != null) {
-                diags.error(p.source(), 0, "content.duplicate-slug",
-                        "this page would be published as " + p.url() + ", like " + first.source().path());
+                diags.error(
+                        p.source(),
+                        0,
+                        "content.duplicate-slug",
+                        "this page would be published as " + p.url() + ", like "
+                                + first.source().path());
             }
         }
     }

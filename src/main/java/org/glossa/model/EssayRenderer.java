@@ -22,9 +22,8 @@ public final class EssayRenderer {
         @SuppressWarnings("unchecked")
         Map<String, String> rewrites = (Map<String, String>) page.data().getOrDefault("linkRewrites", Map.of());
         page.document().set(LinkRewriter.KEY, url -> rewrites.getOrDefault(url, url));
-        page.document()
-                .set(SourcePositionExtension.LOCATOR, offset -> SourceLocation.of(page.source(), offset)
-                        .toString());
+        page.document().set(SourcePositionExtension.LOCATOR, offset -> SourceLocation.of(page.source(), offset)
+                .toString());
         page.setHtml(markdown.render(page.document()));
         page.releaseDocument();
     }

@@ -10,8 +10,17 @@ public final class GeneratedFiles {
     public static final String CREDITS = "credits.html";
 
     public static final Set<String> ALL = Set.of(
-            SOURCES_PAGE, GLOSSARY_INDEX, NOT_FOUND, CREDITS, "sources.bib", "cite.bib", "cite.ris", "cite.json", "feed.xml",
-            "sitemap.xml", "robots.txt");
+            SOURCES_PAGE,
+            GLOSSARY_INDEX,
+            NOT_FOUND,
+            CREDITS,
+            "sources.bib",
+            "cite.bib",
+            "cite.ris",
+            "cite.json",
+            "feed.xml",
+            "sitemap.xml",
+            "robots.txt");
 
     private GeneratedFiles() {}
 }

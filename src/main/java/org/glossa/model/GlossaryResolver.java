@@ -59,7 +59,8 @@ public final class GlossaryResolver implements EssayResolver {
                 .toList();
         Map<Page, List<Use>> uses = new HashMap<>();
         for (Map<Page, List<Use>> pageUses : usesByPage) {
-            pageUses.forEach((entry, list) -> uses.computeIfAbsent(entry, e -> new ArrayList<>()).addAll(list));
+            pageUses.forEach((entry, list) ->
+                    uses.computeIfAbsent(entry, e -> new ArrayList<>()).addAll(list));
         }
         for (Page entry : essay.glossary()) {
             List<Use> used = uses.getOrDefault(entry, List.of());

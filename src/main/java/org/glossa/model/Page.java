@@ -28,7 +28,13 @@ public final class Page {
     private final Map<String, Object> data = new LinkedHashMap<>();
     private String html = "";
 
-    Page(PageType type, SourceFile source, String contentPath, String slug, int number, FrontMatter frontMatter,
+    Page(
+            PageType type,
+            SourceFile source,
+            String contentPath,
+            String slug,
+            int number,
+            FrontMatter frontMatter,
             Document document) {
         this.type = type;
         this.source = source;

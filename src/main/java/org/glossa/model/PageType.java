@@ -9,16 +9,51 @@ import java.util.Map;
  * {@code <docType>.ftl} renders it.
  */
 public enum PageType {
-    HOME("home", "", Map.of("title", Kind.TEXT, "subtitle", Kind.TEXT, "abstract", Kind.TEXT,
-            "nocite", Kind.LIST, "revisions", Kind.LIST), List.of("title")),
-    SECTION("section", "essay", Map.of("title", Kind.TEXT, "summary", Kind.TEXT, "sidebars", Kind.LIST,
-            "order", Kind.INTEGER, "aliases", Kind.LIST), List.of("title", "summary")),
-    GLOSSARY("glossary", "glossary", Map.of("term", Kind.TEXT, "aliases", Kind.LIST, "short", Kind.TEXT),
-            List.of("term", "short")),
-    SIDEBAR("sidebar", "sidebars", Map.of("title", Kind.TEXT, "summary", Kind.TEXT, "aliases", Kind.LIST),
+    HOME(
+            "home",
+            "",
+            Map.of(
+                    "title",
+                    Kind.TEXT,
+                    "subtitle",
+                    Kind.TEXT,
+                    "abstract",
+                    Kind.TEXT,
+                    "nocite",
+                    Kind.LIST,
+                    "revisions",
+                    Kind.LIST),
             List.of("title")),
-    PAGE("page", "pages", Map.of("title", Kind.TEXT, "summary", Kind.TEXT, "aliases", Kind.LIST,
-            "cite", Kind.BOOLEAN), List.of("title"));
+    SECTION(
+            "section",
+            "essay",
+            Map.of(
+                    "title",
+                    Kind.TEXT,
+                    "summary",
+                    Kind.TEXT,
+                    "sidebars",
+                    Kind.LIST,
+                    "order",
+                    Kind.INTEGER,
+                    "aliases",
+                    Kind.LIST),
+            List.of("title", "summary")),
+    GLOSSARY(
+            "glossary",
+            "glossary",
+            Map.of("term", Kind.TEXT, "aliases", Kind.LIST, "short", Kind.TEXT),
+            List.of("term", "short")),
+    SIDEBAR(
+            "sidebar",
+            "sidebars",
+            Map.of("title", Kind.TEXT, "summary", Kind.TEXT, "aliases", Kind.LIST),
+            List.of("title")),
+    PAGE(
+            "page",
+            "pages",
+            Map.of("title", Kind.TEXT, "summary", Kind.TEXT, "aliases", Kind.LIST, "cite", Kind.BOOLEAN),
+            List.of("title"));
 
     /** The YAML shape a key's value must have. */
     public enum Kind {

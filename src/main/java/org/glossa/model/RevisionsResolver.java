@@ -45,21 +45,31 @@ public final class RevisionsResolver implements EssayResolver {
     private static Revision read(Essay essay, Page home, FrontMatter.Field field, Object item, Diagnostics diags) {
         int at = field.valueOffset();
         if (!(item instanceof Map<?, ?> map)) {
-            diags.error(home.source(), at, "front-matter.type", "each revision must be {date: YYYY-MM-DD, summary: \"...\"}");
+            diags.error(
+                    home.source(),
+                    at,
+                    "front-matter.type",
+                    "each revision must be {date: YYYY-MM-DD, summary: \"...\"}");
             return null;
         }
         for (Object key : map.keySet()) {
             if (!List.of("date", "summary", "pages").contains(String.valueOf(key))) {
-                diags.error(home.source(), at, "front-matter.unknown-key", "unknown key '" + key
-                        + "' in a revision (allowed: date, summary, pages)");
+                diags.error(
+                        home.source(),
+                        at,
+                        "front-matter.unknown-key",
+                        "unknown key '" + key + "' in a revision (allowed: date, summary, pages)");
             }
         }
         LocalDate date = null;
         try {
             date = LocalDate.parse(String.valueOf(map.get("date")));
         } catch (DateTimeParseException e) {
-            diags.error(home.source(), at, "front-matter.type", "revision date '" + map.get("date")
-                    + "' must be an ISO date such as 2026-11-25");
+            diags.error(
+                    home.source(),
+                    at,
+                    "front-matter.type",
+                    "revision date '" + map.get("date") + "' must be an ISO date such as 2026-11-25");
         }
         Object summary = map.get("summary");
         if (!(summary instanceof String s) || s.isBlank()) {
@@ -71,13 +81,18 @@ public final class RevisionsResolver implements EssayResolver {
             for (Object path : paths) {
                 Page page = essay.page(String.valueOf(path)).orElse(null);
                 if (page == null) {
-                    diags.error(home.source(), at, "link.missing-file", "revision names a page that does not exist: content/" + path);
+                    diags.error(
+                            home.source(),
+                            at,
+                            "link.missing-file",
+                            "revision names a page that does not exist: content/" + path);
                 } else {
                     pages.add(page);
                 }
             }
         } else if (map.containsKey("pages")) {
-            diags.error(home.source(), at, "front-matter.type", "'pages' of a revision must be a list of content paths");
+            diags.error(
+                    home.source(), at, "front-matter.type", "'pages' of a revision must be a list of content paths");
         }
         return date == null ? null : new Revision(date, (String) summary, pages);
     }
@@ -98,9 +113,17 @@ public final class RevisionsResolver implements EssayResolver {
             for (Revision r : list) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("date", r.date().toString());
-                m.put("display", r.date().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH)));
+                m.put(
+                        "display",
+                        r.date()
+                                .format(java.time.format.DateTimeFormatter.ofPattern(
+                                        "d MMMM yyyy", java.util.Locale.ENGLISH)));
                 m.put("summary", r.summary());
-                m.put("pages", r.pages().stream().map(p -> Map.of("title", p.title(), "url", root + p.url())).toList());
+                m.put(
+                        "pages",
+                        r.pages().stream()
+                                .map(p -> Map.of("title", p.title(), "url", root + p.url()))
+                                .toList());
                 out.add(m);
             }
             return out;

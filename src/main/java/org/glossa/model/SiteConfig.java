@@ -33,10 +33,27 @@ public final class SiteConfig {
 
     /** JBake keys an essay may set; everything else JBake knows is set by Glossa itself. */
     private static final Set<String> JBAKE_KEYS = Set.of(
-            "default.status", "default.type", "db.store", "db.path", "jvm.locale", "freemarker.timezone",
-            "render.index", "render.feed", "render.archive", "render.tags", "render.sitemap", "render.error404",
-            "render.encoding", "output.extension", "template.encoding", "date.format", "asset.folder",
-            "template.folder", "content.folder", "ignore.hidden.asset.files", "markdown.extensions");
+            "default.status",
+            "default.type",
+            "db.store",
+            "db.path",
+            "jvm.locale",
+            "freemarker.timezone",
+            "render.index",
+            "render.feed",
+            "render.archive",
+            "render.tags",
+            "render.sitemap",
+            "render.error404",
+            "render.encoding",
+            "output.extension",
+            "template.encoding",
+            "date.format",
+            "asset.folder",
+            "template.folder",
+            "content.folder",
+            "ignore.hidden.asset.files",
+            "markdown.extensions");
 
     private static final Pattern TEMPLATE_KEY = Pattern.compile("template\\.[a-z0-9]+\\.file");
 
@@ -63,7 +80,11 @@ public final class SiteConfig {
         known.addAll(JBAKE_KEYS);
         for (String key : values.keySet()) {
             if (!known.contains(key) && !TEMPLATE_KEY.matcher(key).matches()) {
-                diags.error(file, keyOffset(file, key), "config.unknown-key", "unknown property '" + key + "'",
+                diags.error(
+                        file,
+                        keyOffset(file, key),
+                        "config.unknown-key",
+                        "unknown property '" + key + "'",
                         Suggestions.didYouMean(key, known));
             }
         }
@@ -74,12 +95,18 @@ public final class SiteConfig {
         });
         String host = values.get("site.host");
         if (host != null && !host.isEmpty() && !host.matches("https?://[^\\s]+")) {
-            diags.error(file, keyOffset(file, "site.host"), "config.value",
+            diags.error(
+                    file,
+                    keyOffset(file, "site.host"),
+                    "config.value",
                     "site.host must be an absolute http(s) URL, e.g. https://example.org/essay/");
         }
         String lang = values.get("essay.language");
         if (lang != null && !lang.isEmpty() && !lang.matches("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*")) {
-            diags.error(file, keyOffset(file, "essay.language"), "config.value",
+            diags.error(
+                    file,
+                    keyOffset(file, "essay.language"),
+                    "config.value",
                     "essay.language must be a language tag such as 'en' or 'en-GB'");
         }
         return new SiteConfig(values);
@@ -143,7 +170,10 @@ public final class SiteConfig {
 
     /** Authors separated by {@code ;} in the file. */
     public List<String> authors() {
-        return java.util.Arrays.stream(author().split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return java.util.Arrays.stream(author().split(";"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     public String language() {

@@ -22,7 +22,8 @@ public final class Slugs {
     /** {@code "Ream Naval Base (2025)"} → {@code "ream-naval-base-2025"}. */
     public static String slugify(String text) {
         String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String slug =
+                ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         return slug;
     }
 }

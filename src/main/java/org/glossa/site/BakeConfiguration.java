@@ -41,10 +41,12 @@ final class BakeConfiguration extends DefaultJBakeConfiguration {
                     composite.addConfiguration(properties(in));
                 }
             }
-            try (InputStream defaults = DefaultJBakeConfiguration.class.getClassLoader()
+            try (InputStream defaults = DefaultJBakeConfiguration.class
+                    .getClassLoader()
                     .getResourceAsStream(ConfigUtil.DEFAULT_CONFIG_FILE)) {
                 if (defaults == null) {
-                    throw new IllegalStateException("JBake's " + ConfigUtil.DEFAULT_CONFIG_FILE + " is not on the classpath");
+                    throw new IllegalStateException(
+                            "JBake's " + ConfigUtil.DEFAULT_CONFIG_FILE + " is not on the classpath");
                 }
                 composite.addConfiguration(properties(new InputStreamReader(defaults, StandardCharsets.UTF_8)));
             }

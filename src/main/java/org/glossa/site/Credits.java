@@ -19,8 +19,8 @@ final class Credits {
     private Credits() {}
 
     static List<Map<String, String>> load() {
-        try (Reader in = new InputStreamReader(
-                Credits.class.getResourceAsStream("credits.json"), StandardCharsets.UTF_8)) {
+        try (Reader in =
+                new InputStreamReader(Credits.class.getResourceAsStream("credits.json"), StandardCharsets.UTF_8)) {
             return new Gson().fromJson(in, new TypeToken<List<Map<String, String>>>() {}.getType());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

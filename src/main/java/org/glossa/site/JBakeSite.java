@@ -1,15 +1,14 @@
 package org.glossa.site;
 
-import java.io.File;
+import freemarker.core.InvalidReferenceException;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import freemarker.core.InvalidReferenceException;
-import freemarker.template.TemplateException;
-import freemarker.template.TemplateNotFoundException;
 import org.glossa.diag.Diagnostic;
 import org.glossa.diag.Diagnostics;
 import org.glossa.diag.Severity;
@@ -97,20 +96,30 @@ public final class JBakeSite {
         Map<String, DocumentModel> byFile = new LinkedHashMap<>();
         for (Page page : essay.allPages()) {
             DocumentModel doc = document(page.type().docType(), page.url(), page.title(), models.forPage(page));
-            String file = essay.root().resolve("content").resolve(page.contentPath()).toFile().getCanonicalPath();
+            String file = essay.root()
+                    .resolve("content")
+                    .resolve(page.contentPath())
+                    .toFile()
+                    .getCanonicalPath();
             byFile.put(file, doc);
         }
         List<DocumentModel> generated = new ArrayList<>();
         generated.add(document("sources", GeneratedFiles.SOURCES_PAGE, "Sources", models.forSources()));
         if (!essay.glossary().isEmpty()) {
-            generated.add(document("glossaryindex", GeneratedFiles.GLOSSARY_INDEX, "Glossary",
-                    models.forGlossaryIndex()));
+            generated.add(
+                    document("glossaryindex", GeneratedFiles.GLOSSARY_INDEX, "Glossary", models.forGlossaryIndex()));
         }
-        Map<String, Object> credits = models.forGenerated(GeneratedFiles.CREDITS, "credits", "Credits",
+        Map<String, Object> credits = models.forGenerated(
+                GeneratedFiles.CREDITS,
+                "credits",
+                "Credits",
                 "The third-party works this site ships or is made with, and their licences.");
         credits.put("credits", Credits.load());
         generated.add(document("credits", GeneratedFiles.CREDITS, "Credits", credits));
-        generated.add(document("notfound", GeneratedFiles.NOT_FOUND, "Page not found",
+        generated.add(document(
+                "notfound",
+                GeneratedFiles.NOT_FOUND,
+                "Page not found",
                 models.forGenerated(GeneratedFiles.NOT_FOUND, "notfound", "Page not found", "")));
         generated.forEach(d -> d.setRendered(false));
 
@@ -141,13 +150,15 @@ public final class JBakeSite {
     private static void publishBibliography(Essay essay, Path output) throws IOException {
         Path bib = essay.root().resolve("content").resolve(NotesResolver.BIBLIOGRAPHY_FILE);
         if (java.nio.file.Files.isRegularFile(bib)) {
-            java.nio.file.Files.copy(bib, output.resolve(NotesResolver.BIBLIOGRAPHY_FILE),
+            java.nio.file.Files.copy(
+                    bib,
+                    output.resolve(NotesResolver.BIBLIOGRAPHY_FILE),
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
-    private static void configure(DefaultJBakeConfiguration config, Path essayRoot, SiteConfig siteConfig,
-            Path themeDir) {
+    private static void configure(
+            DefaultJBakeConfiguration config, Path essayRoot, SiteConfig siteConfig, Path themeDir) {
         config.setTemplateFolder(themeDir.resolve("templates").toFile());
         config.setAssetFolder(themeDir.resolve("assets").toFile());
         config.setContentFolder(essayRoot.resolve("content").toFile());
@@ -204,17 +215,27 @@ public final class JBakeSite {
                 message = "'" + te.getBlamedExpressionString() + "' is undefined or null";
                 hint = "if it may be absent, test it first: <#if " + te.getBlamedExpressionString() + "??>";
             } else if (cause(te, TemplateNotFoundException.class) != null) {
-                message = "missing template " + cause(te, TemplateNotFoundException.class).getTemplateName();
+                message = "missing template "
+                        + cause(te, TemplateNotFoundException.class).getTemplateName();
             } else {
                 message = oneLine(te.getMessageWithoutStackTop());
             }
-            diags.add(new Diagnostic(Severity.ERROR, "templates/" + name, line, column, message, "template.render",
-                    lineOf(templates.resolve(name), line), hint));
+            diags.add(new Diagnostic(
+                    Severity.ERROR,
+                    "templates/" + name,
+                    line,
+                    column,
+                    message,
+                    "template.render",
+                    lineOf(templates.resolve(name), line),
+                    hint));
             return;
         }
         TemplateNotFoundException missing = cause(error, TemplateNotFoundException.class);
         if (missing != null) {
-            diags.fileError("templates/" + missing.getTemplateName(), "template.missing",
+            diags.fileError(
+                    "templates/" + missing.getTemplateName(),
+                    "template.missing",
                     "missing template " + missing.getTemplateName());
             return;
         }

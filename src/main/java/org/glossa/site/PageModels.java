@@ -56,7 +56,11 @@ final class PageModels {
                 m.put("number", i + 1);
                 m.put("readingMinutes", readingMinutes.get(page));
                 m.put("previous", i > 0 ? link(page, essay.sections().get(i - 1)) : null);
-                m.put("next", i + 1 < essay.sections().size() ? link(page, essay.sections().get(i + 1)) : null);
+                m.put(
+                        "next",
+                        i + 1 < essay.sections().size()
+                                ? link(page, essay.sections().get(i + 1))
+                                : null);
             }
             case GLOSSARY -> {
                 m.put("term", page.title());
@@ -90,7 +94,8 @@ final class PageModels {
 
     /** The sources page: what the notes resolver gathered (groups, entries, "Cited in"), if anything. */
     Map<String, Object> forSources() {
-        Map<String, Object> m = forGenerated(GeneratedFiles.SOURCES_PAGE, "sources", "Sources", "Every source the essay cites.");
+        Map<String, Object> m =
+                forGenerated(GeneratedFiles.SOURCES_PAGE, "sources", "Sources", "Every source the essay cites.");
         if (essay.data().get(NotesResolver.SOURCES_PAGE) instanceof TemplateData data
                 && data.forTemplate((String) m.get("root")) instanceof Map<?, ?> sources) {
             sources.forEach((key, value) -> m.put((String) key, value));
@@ -100,7 +105,10 @@ final class PageModels {
 
     /** The glossary index: entries grouped by initial letter, A to Z. */
     Map<String, Object> forGlossaryIndex() {
-        Map<String, Object> m = forGenerated(GeneratedFiles.GLOSSARY_INDEX, "glossaryindex", "Glossary",
+        Map<String, Object> m = forGenerated(
+                GeneratedFiles.GLOSSARY_INDEX,
+                "glossaryindex",
+                "Glossary",
                 "The essay's names and terms, A to Z, with short definitions.");
         Map<String, List<Map<String, Object>>> byLetter = new java.util.TreeMap<>();
         // Alphabetical as readers expect it: accents and case do not move a term to the end.
@@ -195,7 +203,9 @@ final class PageModels {
 
     /** A section's own contents: its {@code ##} and {@code ###} headings, when there are three or more. */
     private static List<Map<String, Object>> toc(Page page) {
-        List<Heading> headings = page.headings().stream().filter(h -> h.level() == 2 || h.level() == 3).toList();
+        List<Heading> headings = page.headings().stream()
+                .filter(h -> h.level() == 2 || h.level() == 3)
+                .toList();
         if (headings.size() < 3) {
             return List.of();
         }

@@ -25,13 +25,14 @@ final class RedirectPages {
             }
             for (Object alias : list) {
                 String path = alias.toString();
-                String depth = "../".repeat((int) path.chars().filter(c -> c == '/').count());
+                String depth =
+                        "../".repeat((int) path.chars().filter(c -> c == '/').count());
                 String target = depth + page.url();
                 String canonical = essay.config().host() + page.url();
                 Path file = site.resolve(path);
                 Files.createDirectories(file.getParent());
-                Files.writeString(file, html(essay.config().language(), page.title(), target, canonical),
-                        StandardCharsets.UTF_8);
+                Files.writeString(
+                        file, html(essay.config().language(), page.title(), target, canonical), StandardCharsets.UTF_8);
             }
         }
     }

@@ -72,15 +72,21 @@ public final class SearchIndex {
         }
         for (Page p : essay.glossary()) {
             pages.add(p);
-            kinds.add(page -> List.of(new Entry(page.url(), page.title(), "", "Glossary",
-                    page.stringList("aliases"), (page.summary() + " " + text(body(page))).strip())));
+            kinds.add(page -> List.of(new Entry(
+                    page.url(),
+                    page.title(),
+                    "",
+                    "Glossary",
+                    page.stringList("aliases"),
+                    (page.summary() + " " + text(body(page))).strip())));
         }
         for (Page p : essay.pages()) {
             pages.add(p);
             kinds.add(page -> byHeading(page, "Page"));
         }
         List<Entry> entries = new ArrayList<>();
-        IntStream.range(0, pages.size()).parallel()
+        IntStream.range(0, pages.size())
+                .parallel()
                 .mapToObj(i -> kinds.get(i).apply(pages.get(i)))
                 .toList()
                 .forEach(entries::addAll);

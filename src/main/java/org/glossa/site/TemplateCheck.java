@@ -60,7 +60,10 @@ public final class TemplateCheck {
                     continue;
                 }
                 if (!source.lineText(1).startsWith(HEADER)) {
-                    diags.error(source, 0, "template.escaping",
+                    diags.error(
+                            source,
+                            0,
+                            "template.escaping",
                             "template must start with <#ftl output_format=\"HTML\"> so that values are escaped");
                 }
                 try {
@@ -69,8 +72,15 @@ public final class TemplateCheck {
                     int line = Math.max(1, e.getLineNumber());
                     int column = Math.max(1, e.getColumnNumber());
                     String message = firstLine(e.getEditorMessage());
-                    diags.add(new Diagnostic(Severity.ERROR, source.path(), line, column,
-                            "template syntax error: " + message, "template.syntax", source.lineText(line), null));
+                    diags.add(new Diagnostic(
+                            Severity.ERROR,
+                            source.path(),
+                            line,
+                            column,
+                            "template syntax error: " + message,
+                            "template.syntax",
+                            source.lineText(line),
+                            null));
                 }
             }
         } catch (IOException e) {

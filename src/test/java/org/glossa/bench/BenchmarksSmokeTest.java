@@ -38,7 +38,8 @@ class BenchmarksSmokeTest {
         Set<String> ran = new TreeSet<>();
         for (RunResult result : results) {
             ran.add(result.getParams().getBenchmark());
-            assertTrue(result.getPrimaryResult().getScore() > 0, result.getParams().getBenchmark());
+            assertTrue(
+                    result.getPrimaryResult().getScore() > 0, result.getParams().getBenchmark());
         }
         assertEquals(
                 Set.of(

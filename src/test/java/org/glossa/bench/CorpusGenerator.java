@@ -52,7 +52,8 @@ public final class CorpusGenerator {
     private static final String[] NOUNS = {
         "treaty", "harbour", "ministry", "delegation", "province", "station", "archive", "mission", "budget", "border",
         "envoy", "council", "railway", "market", "garrison", "embassy", "report", "network", "credit", "convoy",
-        "cabinet", "frontier", "agreement", "survey", "programme", "transmitter", "studio", "village", "canal", "ledger",
+        "cabinet", "frontier", "agreement", "survey", "programme", "transmitter", "studio", "village", "canal",
+                "ledger",
         "dispatch", "memorandum", "loan", "assembly", "tariff", "exercise", "visit", "pledge", "corridor", "bureau",
         "highway", "reservoir", "school", "hospital", "court", "press", "radio", "donor", "patron", "ally"
     };
@@ -67,8 +68,8 @@ public final class CorpusGenerator {
         "defended", "revised", "doubted", "announced", "planned", "compared", "traced"
     };
     private static final String[] LINKS = {
-        "the", "of", "and", "in", "to", "a", "that", "with", "for", "by", "as", "from", "on", "while", "which",
-        "after", "before", "between", "without", "under"
+        "the", "of", "and", "in", "to", "a", "that", "with", "for", "by", "as", "from", "on", "while", "which", "after",
+        "before", "between", "without", "under"
     };
     private static final String[] SURNAMES = {
         "Abbott", "Barlow", "Chen", "Dufour", "Ellison", "Fairbank", "Garcia", "Haddad", "Ishikawa", "Jensen",
@@ -82,22 +83,40 @@ public final class CorpusGenerator {
     };
     private static final String[] PLACES = {"London", "New York", "Singapore", "Paris", "Ithaca", "Honolulu"};
     private static final String[] PUBLISHERS = {
-        "Cornell University Press", "Oxford University Press", "ISEAS Publishing", "Routledge", "NUS Press",
+        "Cornell University Press",
+        "Oxford University Press",
+        "ISEAS Publishing",
+        "Routledge",
+        "NUS Press",
         "University of Hawaii Press"
     };
     private static final String[] JOURNALS = {
-        "Asian Survey", "Pacific Affairs", "Journal of Southeast Asian Studies", "Contemporary Southeast Asia",
+        "Asian Survey",
+        "Pacific Affairs",
+        "Journal of Southeast Asian Studies",
+        "Contemporary Southeast Asia",
         "The China Quarterly"
     };
     private static final String[] ORGANISATIONS = {
-        "Office of the Historian", "Ministry of Foreign Affairs", "Council on Foreign Relations", "World Bank",
+        "Office of the Historian",
+        "Ministry of Foreign Affairs",
+        "Council on Foreign Relations",
+        "World Bank",
         "Asian Development Bank"
     };
     private static final String[] TERM_ADJECTIVES = {
         "Strategic", "Coastal", "Neutral", "Joint", "Regional", "Forward", "Quiet", "Open", "Dual", "Northern"
     };
     private static final String[] TERM_NOUNS = {
-        "hedging", "corridor", "compact", "doctrine", "embargo", "patronage", "alignment", "concession", "accord",
+        "hedging",
+        "corridor",
+        "compact",
+        "doctrine",
+        "embargo",
+        "patronage",
+        "alignment",
+        "concession",
+        "accord",
         "reserve"
     };
 
@@ -166,7 +185,10 @@ public final class CorpusGenerator {
     private static String glossaHeader(Page page) {
         StringBuilder sb = new StringBuilder("---\n");
         for (String[] f : page.fields) {
-            sb.append(f[0]).append(": ").append(f[1].startsWith("[") ? f[1] : quote(f[1])).append('\n');
+            sb.append(f[0])
+                    .append(": ")
+                    .append(f[1].startsWith("[") ? f[1] : quote(f[1]))
+                    .append('\n');
         }
         return sb.append("---\n\n").toString();
     }
@@ -200,23 +222,28 @@ public final class CorpusGenerator {
     private static void writeStockJBakeSkeleton(Path dir) throws IOException {
         Path templates = dir.resolve("templates");
         Files.createDirectories(templates);
-        write(dir.resolve("jbake.properties"), "# Stock JBake 2.7.0 comparison build (bench/run.sh).\n"
-                + "site.host=https://bench.example.org/\n"
-                + "render.index=true\n"
-                + "render.feed=false\n"
-                + "render.archive=false\n"
-                + "render.tags=false\n"
-                + "render.sitemap=false\n"
-                + "markdown.extensions=HARDWRAPS,AUTOLINKS,FENCED_CODE_BLOCKS,DEFINITIONS,FOOTNOTES,SMARTYPANTS\n");
-        String head = "<!DOCTYPE html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"><title>${content.title}</title>"
-                + "</head>\n<body>\n<main>\n<h1>${content.title}</h1>\n";
+        write(
+                dir.resolve("jbake.properties"),
+                "# Stock JBake 2.7.0 comparison build (bench/run.sh).\n"
+                        + "site.host=https://bench.example.org/\n"
+                        + "render.index=true\n"
+                        + "render.feed=false\n"
+                        + "render.archive=false\n"
+                        + "render.tags=false\n"
+                        + "render.sitemap=false\n"
+                        + "markdown.extensions=HARDWRAPS,AUTOLINKS,FENCED_CODE_BLOCKS,DEFINITIONS,FOOTNOTES,SMARTYPANTS\n");
+        String head =
+                "<!DOCTYPE html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"><title>${content.title}</title>"
+                        + "</head>\n<body>\n<main>\n<h1>${content.title}</h1>\n";
         String tail = "</main>\n</body>\n</html>\n";
         write(templates.resolve("post.ftl"), head + "${content.body}\n" + tail);
         write(templates.resolve("page.ftl"), head + "${content.body}\n" + tail);
-        write(templates.resolve("index.ftl"), "<!DOCTYPE html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\">"
-                + "<title>A Benchmark Essay</title></head>\n<body>\n<main>\n<h1>A Benchmark Essay</h1>\n<ol>\n"
-                + "<#list published_posts as post><li><a href=\"${post.uri}\">${post.title}</a></li>\n</#list>"
-                + "</ol>\n</main>\n</body>\n</html>\n");
+        write(
+                templates.resolve("index.ftl"),
+                "<!DOCTYPE html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\">"
+                        + "<title>A Benchmark Essay</title></head>\n<body>\n<main>\n<h1>A Benchmark Essay</h1>\n<ol>\n"
+                        + "<#list published_posts as post><li><a href=\"${post.uri}\">${post.title}</a></li>\n</#list>"
+                        + "</ol>\n</main>\n</body>\n</html>\n");
     }
 
     // ---- pages --------------------------------------------------------------------------------
@@ -277,7 +304,11 @@ public final class CorpusGenerator {
             item += 2;
         }
         for (int k = 0; k < FOOTNOTES_PER_SECTION; k++) {
-            body.append("[^").append(k + 1).append("]: ").append(sentence(r, WORDS_PER_FOOTNOTE)).append("\n\n");
+            body.append("[^")
+                    .append(k + 1)
+                    .append("]: ")
+                    .append(sentence(r, WORDS_PER_FOOTNOTE))
+                    .append("\n\n");
         }
         return new Page(f, body.toString());
     }
@@ -327,11 +358,12 @@ public final class CorpusGenerator {
     }
 
     private String crossLink(int i, int k) {
-        int target = switch (k) {
-            case 0 -> (i + 1) % sections;
-            case 1 -> (i + sections / 2) % sections;
-            default -> (i + sections - 1) % sections;
-        };
+        int target =
+                switch (k) {
+                    case 0 -> (i + 1) % sections;
+                    case 1 -> (i + sections / 2) % sections;
+                    default -> (i + sections - 1) % sections;
+                };
         int part = (i + k) % PARTS + 1;
         return "[section " + (target + 1) + "](" + sectionFile(target) + "#part-" + part + ")";
     }
@@ -394,7 +426,8 @@ public final class CorpusGenerator {
     }
 
     private static String bibliography() {
-        StringBuilder sb = new StringBuilder("% Benchmark bibliography written by org.glossa.bench.CorpusGenerator.\n\n");
+        StringBuilder sb =
+                new StringBuilder("% Benchmark bibliography written by org.glossa.bench.CorpusGenerator.\n\n");
         for (int s = 0; s < SOURCES; s++) {
             Random r = new Random(SEED ^ (7_000_000L + s));
             String author = surname(s) + ", " + GIVEN[(s * 3) % GIVEN.length];
@@ -402,13 +435,17 @@ public final class CorpusGenerator {
                     + capitalize(word(r, NOUNS)) + " and " + capitalize(word(r, NOUNS)) + " in "
                     + capitalize(word(r, ADJECTIVES)) + " Asia";
             switch (s % 3) {
-                case 0 -> sb.append("@book{").append(sourceKey(s)).append(",\n")
+                case 0 -> sb.append("@book{")
+                        .append(sourceKey(s))
+                        .append(",\n")
                         .append(field("author", author))
                         .append(field("title", title))
                         .append(field("publisher", PUBLISHERS[s % PUBLISHERS.length]))
                         .append(field("address", PLACES[s % PLACES.length]))
                         .append(field("year", Integer.toString(year(s))));
-                case 1 -> sb.append("@article{").append(sourceKey(s)).append(",\n")
+                case 1 -> sb.append("@article{")
+                        .append(sourceKey(s))
+                        .append(",\n")
                         .append(field("author", author + " and " + surname(s + 11) + ", " + GIVEN[s % GIVEN.length]))
                         .append(field("title", title))
                         .append(field("journal", JOURNALS[s % JOURNALS.length]))
@@ -416,7 +453,9 @@ public final class CorpusGenerator {
                         .append(field("number", Integer.toString(1 + s % 4)))
                         .append(field("pages", (100 + s) + "--" + (120 + s)))
                         .append(field("year", Integer.toString(year(s))));
-                default -> sb.append("@misc{").append(sourceKey(s)).append(",\n")
+                default -> sb.append("@misc{")
+                        .append(sourceKey(s))
+                        .append(",\n")
                         .append(field("author", "{" + ORGANISATIONS[s % ORGANISATIONS.length] + "}"))
                         .append(field("title", title))
                         .append(field("howpublished", "Documentary series, volume " + (1 + s % 30)))
@@ -492,12 +531,13 @@ public final class CorpusGenerator {
     private static String sentence(Random r, int n, boolean markup) {
         StringBuilder sb = new StringBuilder();
         for (int w = 0; w < n; w++) {
-            String word = switch (w % 4) {
-                case 0 -> word(r, LINKS);
-                case 1 -> word(r, ADJECTIVES);
-                case 2 -> word(r, NOUNS);
-                default -> word(r, VERBS);
-            };
+            String word =
+                    switch (w % 4) {
+                        case 0 -> word(r, LINKS);
+                        case 1 -> word(r, ADJECTIVES);
+                        case 2 -> word(r, NOUNS);
+                        default -> word(r, VERBS);
+                    };
             if (w == 0) {
                 word = capitalize(word);
             } else if (markup && w == n / 2 && r.nextInt(6) == 0) {

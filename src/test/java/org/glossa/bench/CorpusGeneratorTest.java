@@ -45,14 +45,21 @@ class CorpusGeneratorTest {
         assertEquals(Builder.OK, result.exitCode(), result.diagnostics().report());
         assertTrue(result.diagnostics().isEmpty(), result.diagnostics().report());
         assertEquals(10, htmlFiles(site.resolve("essay")).size());
-        assertEquals(CorpusGenerator.TERMS + 1, htmlFiles(site.resolve("glossary")).size(), "entries and index");
+        assertEquals(
+                CorpusGenerator.TERMS + 1, htmlFiles(site.resolve("glossary")).size(), "entries and index");
         for (Path file : htmlFiles(site.resolve("essay"))) {
             Document page = Jsoup.parse(file.toFile(), "UTF-8");
             String name = file.getFileName().toString();
             assertEquals(10, page.select("a.noteref").size(), name + ": note references");
             assertEquals(10, page.select("section.endnotes li.note").size(), name + ": notes");
-            assertEquals(CorpusGenerator.CITATIONS_PER_SECTION, page.select("li.note a.cite").size(), name);
-            assertEquals(CorpusGenerator.TERM_LINKS_PER_SECTION, page.select("a.term").size(), name);
+            assertEquals(
+                    CorpusGenerator.CITATIONS_PER_SECTION,
+                    page.select("li.note a.cite").size(),
+                    name);
+            assertEquals(
+                    CorpusGenerator.TERM_LINKS_PER_SECTION,
+                    page.select("a.term").size(),
+                    name);
         }
         Document section = Jsoup.parse(site.resolve("essay/ministry-3.html").toFile(), "UTF-8");
         assertEquals(1, section.select("a[href=mission-8.html#part-1]").size(), "cross-link to the section's URL");
@@ -87,7 +94,9 @@ class CorpusGeneratorTest {
         }
         String bib = Files.readString(corpus.resolve("content/sources.bib"), StandardCharsets.UTF_8);
         assertEquals(CorpusGenerator.SOURCES, count(Pattern.compile("(?m)^@"), bib));
-        assertEquals(CorpusGenerator.TERMS, markdownFiles(corpus.resolve("content/glossary")).size());
+        assertEquals(
+                CorpusGenerator.TERMS,
+                markdownFiles(corpus.resolve("content/glossary")).size());
     }
 
     @Test
@@ -104,14 +113,17 @@ class CorpusGeneratorTest {
 
         List<Path> glossa = markdownFiles(dir.resolve("glossa/content/essay"));
         List<Path> jbake = markdownFiles(dir.resolve("jbake/content/essay"));
-        assertEquals(glossa.stream().map(Path::getFileName).toList(), jbake.stream().map(Path::getFileName).toList());
+        assertEquals(
+                glossa.stream().map(Path::getFileName).toList(),
+                jbake.stream().map(Path::getFileName).toList());
         for (int i = 0; i < glossa.size(); i++) {
             String ours = Files.readString(glossa.get(i), StandardCharsets.UTF_8);
             String theirs = Files.readString(jbake.get(i), StandardCharsets.UTF_8);
-            assertTrue(theirs.startsWith("title=Section " + (i + 1) + ": "), theirs.lines().findFirst().orElse(""));
+            assertTrue(
+                    theirs.startsWith("title=Section " + (i + 1) + ": "),
+                    theirs.lines().findFirst().orElse(""));
             assertTrue(theirs.contains("\ntype=post\nstatus=published\n~~~~~~\n"));
-            assertEquals(
-                    ours.substring(ours.indexOf("\n---\n") + 5), theirs.substring(theirs.indexOf("~~~~~~\n") + 7));
+            assertEquals(ours.substring(ours.indexOf("\n---\n") + 5), theirs.substring(theirs.indexOf("~~~~~~\n") + 7));
         }
         for (String template : List.of("post.ftl", "page.ftl", "index.ftl")) {
             assertTrue(Files.isRegularFile(dir.resolve("jbake/templates").resolve(template)), template);
@@ -138,7 +150,8 @@ class CorpusGeneratorTest {
 
     private static List<Path> files(Path folder, String suffix) throws IOException {
         try (Stream<Path> s = Files.list(folder)) {
-            return new ArrayList<>(s.filter(p -> p.toString().endsWith(suffix)).sorted().toList());
+            return new ArrayList<>(
+                    s.filter(p -> p.toString().endsWith(suffix)).sorted().toList());
         }
     }
 }

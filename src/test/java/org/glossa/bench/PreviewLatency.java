@@ -56,8 +56,16 @@ public final class PreviewLatency {
         String original = Files.readString(file, StandardCharsets.UTF_8);
 
         Process server = new ProcessBuilder(
-                        "java", "-jar", jar.toString(), "serve", "--source", copy.toString(), "--port", "0",
-                        "--output", work.resolve("preview").toString())
+                        "java",
+                        "-jar",
+                        jar.toString(),
+                        "serve",
+                        "--source",
+                        copy.toString(),
+                        "--port",
+                        "0",
+                        "--output",
+                        work.resolve("preview").toString())
                 .redirectErrorStream(true)
                 .start();
         BlockingQueue<String> serverLines = new LinkedBlockingQueue<>();
@@ -103,7 +111,11 @@ public final class PreviewLatency {
             Collections.sort(millis);
             System.out.printf(
                     "preview: save to reload event over %d edits of %s: median %.0f ms, min %.0f ms, max %.0f ms%n",
-                    millis.size(), section, millis.get(millis.size() / 2), millis.get(0), millis.get(millis.size() - 1));
+                    millis.size(),
+                    section,
+                    millis.get(millis.size() / 2),
+                    millis.get(0),
+                    millis.get(millis.size() - 1));
         } finally {
             Files.writeString(file, original, StandardCharsets.UTF_8);
             server.destroy();

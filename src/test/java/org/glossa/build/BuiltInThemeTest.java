@@ -27,14 +27,17 @@ class BuiltInThemeTest {
         Path essay = temp.resolve("essay");
         EssayFixture.copyTree(EssayFixture.PROJECT.resolve("src/test/resources/fixtures/minimal"), essay);
         EssayFixture.write(essay.resolve("templates/page.ftl"), "<#ftl output_format=\"HTML\">\nunused\n");
-        EssayFixture.write(essay.resolve("templates/section.ftl"),
+        EssayFixture.write(
+                essay.resolve("templates/section.ftl"),
                 "<#ftl output_format=\"HTML\">\n<p class=\"custom\">${content.glossa.title}</p>\n");
         EssayFixture.write(essay.resolve("assets/css/extra.css"), "p { color: black; }\n");
         EssayFixture.Run run = EssayFixture.build(essay, temp.resolve("site"));
         assertEquals(0, run.exitCode(), run.err());
-        assertEquals("<p class=\"custom\">First part</p>\n",
+        assertEquals(
+                "<p class=\"custom\">First part</p>\n",
                 Files.readString(temp.resolve("site/essay/first.html"), StandardCharsets.UTF_8));
-        assertTrue(Files.readString(temp.resolve("site/index.html")).contains("class=\"site-header\""),
+        assertTrue(
+                Files.readString(temp.resolve("site/index.html")).contains("class=\"site-header\""),
                 "other templates stay built-in");
         assertTrue(hasHashed(temp.resolve("site/css"), "glossa", "css"), "pages still use the built-in style sheet");
         assertTrue(Files.isRegularFile(temp.resolve("site/css/extra.css")), "no page loads it: it keeps its name");

@@ -34,7 +34,8 @@ class CommandLineTest {
     void missingSourceDirectoryIsAUsageError() {
         EssayFixture.Run run = EssayFixture.glossa("build", "--source", "/nonexistent/essay");
         assertEquals(2, run.exitCode());
-        assertEquals("/nonexistent/essay: error: essay directory does not exist [config.source]\n1 error, 0 warnings\n",
+        assertEquals(
+                "/nonexistent/essay: error: essay directory does not exist [config.source]\n1 error, 0 warnings\n",
                 run.err());
     }
 }

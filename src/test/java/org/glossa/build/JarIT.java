@@ -21,21 +21,32 @@ class JarIT {
     record Result(int code, String out, String err) {}
 
     private static Result java(Path dir, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
         command.addAll(List.of(args));
         Path out = dir.resolve("stdout.txt");
         Path err = dir.resolve("stderr.txt");
-        Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Process p = new ProcessBuilder(command)
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "glossa finished");
-        return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+        return new Result(
+                p.exitValue(),
+                Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));
     }
 
     @Test
     void successfulBuildIsQuiet(@TempDir Path temp) throws Exception {
         Path essay = EssayFixture.copy("minimal", temp);
-        Result r = java(temp, "build", "--source", essay.toString(), "--output", temp.resolve("site").toString(),
+        Result r = java(
+                temp,
+                "build",
+                "--source",
+                essay.toString(),
+                "--output",
+                temp.resolve("site").toString(),
                 "--strict");
         assertEquals(0, r.code(), r.err());
         assertEquals("", r.err(), "no JBake or OrientDB lines");
@@ -46,7 +57,13 @@ class JarIT {
     @Test
     void verboseShowsJBakesLog(@TempDir Path temp) throws Exception {
         Path essay = EssayFixture.copy("minimal", temp);
-        Result r = java(temp, "build", "--verbose", "--source", essay.toString(), "--output",
+        Result r = java(
+                temp,
+                "build",
+                "--verbose",
+                "--source",
+                essay.toString(),
+                "--output",
                 temp.resolve("site").toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.err().contains("org.jbake"), r.err());
@@ -55,13 +72,26 @@ class JarIT {
     @Test
     void contentErrorsExitWithOneAndConfigurationErrorsWithTwo(@TempDir Path temp) throws Exception {
         Path essay = EssayFixture.copy("minimal", temp);
-        EssayFixture.write(essay.resolve("content/essay/02-second.md"),
+        EssayFixture.write(
+                essay.resolve("content/essay/02-second.md"),
                 "---\ntitle: \"Second\"\nsummary: \"x\"\n---\n\n## Details {#details}\n\n[broken](09-nine.md)\n");
-        Result content = java(temp, "build", "--source", essay.toString(), "--output", temp.resolve("a").toString());
+        Result content = java(
+                temp,
+                "build",
+                "--source",
+                essay.toString(),
+                "--output",
+                temp.resolve("a").toString());
         assertEquals(1, content.code());
         assertTrue(content.err().startsWith("content/essay/02-second.md:8:10: error: no such page"), content.err());
         Files.delete(essay.resolve("site-config.properties"));
-        Result config = java(temp, "build", "--source", essay.toString(), "--output", temp.resolve("b").toString());
+        Result config = java(
+                temp,
+                "build",
+                "--source",
+                essay.toString(),
+                "--output",
+                temp.resolve("b").toString());
         assertEquals(2, config.code());
     }
 }

@@ -49,8 +49,8 @@ public class MarkdownBenchmark {
         CorpusGenerator.write(10, corpus, CorpusGenerator.Format.GLOSSA);
         Pipeline pipeline = new Pipeline();
         Diagnostics diags = new Diagnostics();
-        SiteConfig config = SiteConfig.parse(
-                SourceFile.read(corpus.resolve(SiteConfig.FILE_NAME), SiteConfig.FILE_NAME), diags);
+        SiteConfig config =
+                SiteConfig.parse(SourceFile.read(corpus.resolve(SiteConfig.FILE_NAME), SiteConfig.FILE_NAME), diags);
         Essay essay = pipeline.loader().load(corpus, config, diags);
         if (diags.hasErrors()) {
             throw new IllegalStateException("benchmark corpus has errors:\n" + diags.report());

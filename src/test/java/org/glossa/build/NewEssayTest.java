@@ -18,27 +18,47 @@ class NewEssayTest {
     @Test
     void newEssayBuildsStrictlyWithEveryPageType(@TempDir Path temp) throws Exception {
         Path dir = temp.resolve("my-essay");
-        EssayFixture.Run made = EssayFixture.glossa("new", "essay", dir.toString(), "--title", "On Notes", "--author", "Ada Lovelace");
+        EssayFixture.Run made =
+                EssayFixture.glossa("new", "essay", dir.toString(), "--title", "On Notes", "--author", "Ada Lovelace");
         assertEquals(0, made.exitCode(), made.err());
         assertEquals(dir + "\n", made.out());
-        for (String f : List.of("site-config.properties", "content/index.md", "content/essay/01-first-section.md",
-                "content/glossary/example-term.md", "content/sidebars/example-sidebar.md", "content/sources.bib",
-                "templates/layout.ftl", "assets/css/glossa.css")) {
+        for (String f : List.of(
+                "site-config.properties",
+                "content/index.md",
+                "content/essay/01-first-section.md",
+                "content/glossary/example-term.md",
+                "content/sidebars/example-sidebar.md",
+                "content/sources.bib",
+                "templates/layout.ftl",
+                "assets/css/glossa.css")) {
             assertTrue(Files.isRegularFile(dir.resolve(f)), f);
         }
         Path site = temp.resolve("site");
         EssayFixture.Run built = EssayFixture.build(dir, site, "--strict");
         assertEquals("", built.err());
         assertEquals(0, built.exitCode());
-        for (String page : List.of("index.html", "essay/first-section.html", "glossary/example-term.html",
-                "glossary/index.html", "sidebars/example-sidebar.html", "sources.html", "credits.html", "404.html")) {
+        for (String page : List.of(
+                "index.html",
+                "essay/first-section.html",
+                "glossary/example-term.html",
+                "glossary/index.html",
+                "sidebars/example-sidebar.html",
+                "sources.html",
+                "credits.html",
+                "404.html")) {
             assertTrue(Files.isRegularFile(site.resolve(page)), page);
         }
-        Document section = Jsoup.parse(Files.readString(site.resolve("essay/first-section.html"), StandardCharsets.UTF_8));
-        assertEquals(4, section.select("section.endnotes li.note").size(), "two citations, a footnote and an inline note");
+        Document section =
+                Jsoup.parse(Files.readString(site.resolve("essay/first-section.html"), StandardCharsets.UTF_8));
+        assertEquals(
+                4, section.select("section.endnotes li.note").size(), "two citations, a footnote and an inline note");
         assertTrue(section.select("a.term").size() >= 2);
         assertEquals(1, section.select("aside.sidebar-box").size());
-        assertEquals("On Notes", Jsoup.parse(Files.readString(site.resolve("index.html"))).selectFirst("h1").text());
+        assertEquals(
+                "On Notes",
+                Jsoup.parse(Files.readString(site.resolve("index.html")))
+                        .selectFirst("h1")
+                        .text());
 
         // The theme inside Glossa takes over when the essay has none of its own.
         EssayFixture.deleteTree(dir.resolve("templates"));

@@ -17,9 +17,19 @@ class RealEssayIT {
         assertEquals("", run.err());
         assertEquals(0, run.exitCode());
         Path site = temp.resolve("site");
-        for (String page : new String[] {"index.html", "essay/thaw.html", "essay/radio.html", "essay/continuity.html",
-                "sidebars/radio-1958.html", "glossary/index.html", "glossary/norodom-sihanouk.html", "sources.html",
-                "pages/about.html", "404.html", "cite.bib"}) {
+        for (String page : new String[] {
+            "index.html",
+            "essay/thaw.html",
+            "essay/radio.html",
+            "essay/continuity.html",
+            "sidebars/radio-1958.html",
+            "glossary/index.html",
+            "glossary/norodom-sihanouk.html",
+            "sources.html",
+            "pages/about.html",
+            "404.html",
+            "cite.bib"
+        }) {
             assertTrue(Files.isRegularFile(site.resolve(page)), page);
         }
     }

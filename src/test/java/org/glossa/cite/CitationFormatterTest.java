@@ -323,7 +323,8 @@ class CitationFormatterTest {
         // (Speed is measured in docs/BENCHMARKS.md, not here.)
         Source pollan = source("pollan2006omnivore");
         for (int page = 1; page <= 2_000; page++) {
-            assertEquals("Pollan, <i>Omnivore’s Dilemma</i>, " + page + ".",
+            assertEquals(
+                    "Pollan, <i>Omnivore’s Dilemma</i>, " + page + ".",
                     formatter.shortNote(pollan, Cite.at(Integer.toString(page))));
         }
         assertEquals("Pollan, <i>Omnivore’s Dilemma</i>, 20000.", formatter.shortNote(pollan, Cite.at("20000")));

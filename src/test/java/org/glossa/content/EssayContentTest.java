@@ -48,7 +48,10 @@ class EssayContentTest {
                 .filter(l -> !l.startsWith("#") && !l.startsWith("|"))
                 .reduce("", (a, b) -> a + "\n" + b);
         prose = CITATION.matcher(prose).replaceAll(" ");
-        return (int) Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.,%$-]*").matcher(prose).results().count();
+        return (int) Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.,%$-]*")
+                .matcher(prose)
+                .results()
+                .count();
     }
 
     @Test
@@ -85,7 +88,8 @@ class EssayContentTest {
         assertTrue(entries.size() >= 20, "glossary entries: " + entries.size());
         for (Path e : entries) {
             String text = Files.readString(e, StandardCharsets.UTF_8);
-            assertTrue(text.contains("\nterm:") && text.contains("\naliases:") && text.contains("\nshort:"), e.toString());
+            assertTrue(
+                    text.contains("\nterm:") && text.contains("\naliases:") && text.contains("\nshort:"), e.toString());
             assertTrue(CITATION.matcher(body(e)).find(), e + " cites a source");
         }
     }
@@ -95,7 +99,9 @@ class EssayContentTest {
         List<String> rows = new ArrayList<>();
         for (Path s : files("sidebars")) {
             for (String line : body(s).lines().toList()) {
-                if (line.startsWith("|") && !line.matches("\\|[\\s:|-]+\\|?") && !line.toLowerCase().startsWith("| date")) {
+                if (line.startsWith("|")
+                        && !line.matches("\\|[\\s:|-]+\\|?")
+                        && !line.toLowerCase().startsWith("| date")) {
                     rows.add(line);
                 }
             }

@@ -43,7 +43,8 @@ class SourceFileTest {
         Files.write(file, new byte[] {'o', 'k', '\n', 'a', 'b', (byte) 0xC3, (byte) 0x28, '\n'});
         SourceFile.MalformedInputException e =
                 assertThrows(SourceFile.MalformedInputException.class, () -> SourceFile.read(file, "content/bad.md"));
-        assertEquals("content/bad.md:2:3: error: invalid UTF-8 byte sequence [file.encoding]",
+        assertEquals(
+                "content/bad.md:2:3: error: invalid UTF-8 byte sequence [file.encoding]",
                 e.diagnostic().headline());
     }
 }

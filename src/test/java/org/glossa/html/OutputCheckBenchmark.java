@@ -43,7 +43,8 @@ public class OutputCheckBenchmark {
         CorpusGenerator.write(sections, corpus, CorpusGenerator.Format.GLOSSA);
         Builder.Result result = new Builder().build(new Builder.Options(corpus, site, true));
         if (!result.ok()) {
-            throw new IllegalStateException("benchmark corpus failed to build:\n" + result.diagnostics().report());
+            throw new IllegalStateException(
+                    "benchmark corpus failed to build:\n" + result.diagnostics().report());
         }
     }
 

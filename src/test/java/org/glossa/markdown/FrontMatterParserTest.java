@@ -33,32 +33,44 @@ class FrontMatterParserTest {
         SourceFile crlf = new SourceFile("x.md", "\uFEFF---\r\ntitle: a\r\nsummary: b\r\n---\r\n");
         FrontMatter a = FrontMatterParser.parse(lf, new Diagnostics());
         FrontMatter b = FrontMatterParser.parse(crlf, new Diagnostics());
-        assertEquals(lf.lineOf(a.field("summary").valueOffset()), crlf.lineOf(b.field("summary").valueOffset()));
-        assertEquals(lf.columnOf(a.field("summary").valueOffset()), crlf.columnOf(b.field("summary").valueOffset()));
+        assertEquals(
+                lf.lineOf(a.field("summary").valueOffset()),
+                crlf.lineOf(b.field("summary").valueOffset()));
+        assertEquals(
+                lf.columnOf(a.field("summary").valueOffset()),
+                crlf.columnOf(b.field("summary").valueOffset()));
         assertEquals("b", b.string("summary"));
     }
 
     @Test
     void unclosedQuoteIsAnErrorAtItsLine() {
-        assertEquals(List.of("content/essay/01-a.md:2:8: error: invalid YAML: this quote is never closed [front-matter.syntax]"),
+        assertEquals(
+                List.of(
+                        "content/essay/01-a.md:2:8: error: invalid YAML: this quote is never closed [front-matter.syntax]"),
                 problems("---\ntitle: \"One\nsummary: x\n---\n"));
     }
 
     @Test
     void tabIndentationIsAnError() {
-        assertEquals(List.of("content/essay/01-a.md:3:1: error: invalid YAML: tabs cannot indent YAML; use spaces [front-matter.syntax]"),
+        assertEquals(
+                List.of(
+                        "content/essay/01-a.md:3:1: error: invalid YAML: tabs cannot indent YAML; use spaces [front-matter.syntax]"),
                 problems("---\ntitle: x\n\tsummary: y\n---\n"));
     }
 
     @Test
     void duplicateKeyIsAnErrorAtTheSecondOne() {
-        assertEquals(List.of("content/essay/01-a.md:3:1: error: duplicate front-matter key 'title' [front-matter.duplicate]"),
+        assertEquals(
+                List.of(
+                        "content/essay/01-a.md:3:1: error: duplicate front-matter key 'title' [front-matter.duplicate]"),
                 problems("---\ntitle: x\ntitle: y\n---\n"));
     }
 
     @Test
     void unclosedFrontMatterIsAnError() {
-        assertEquals(List.of("content/essay/01-a.md:1:1: error: front matter is not closed: add a line '---' after it [front-matter.unclosed]"),
+        assertEquals(
+                List.of(
+                        "content/essay/01-a.md:1:1: error: front matter is not closed: add a line '---' after it [front-matter.unclosed]"),
                 problems("---\ntitle: x\n"));
     }
 }

@@ -23,10 +23,17 @@ class CreditsTest {
         assertEquals(0, EssayFixture.build(essay, site).exitCode());
         Document page = Jsoup.parse(Files.readString(site.resolve("credits.html"), StandardCharsets.UTF_8));
         List<Map<String, String>> credits = Credits.load();
-        assertEquals(credits.stream().map(c -> c.get("name")).toList(), page.select(".credit-list dt").eachText());
+        assertEquals(
+                credits.stream().map(c -> c.get("name")).toList(),
+                page.select(".credit-list dt").eachText());
         assertTrue(page.select(".credit-list a").eachText().contains("MIT License"));
         assertTrue(page.select(".credit-list a").eachText().contains("Creative Commons Attribution-ShareAlike 3.0"));
-        assertTrue(Files.isRegularFile(site.resolve("js/lunr.LICENSE.txt")), "the licence a credit links to is shipped");
-        assertEquals("credits.html", Jsoup.parse(Files.readString(site.resolve("index.html"))).selectFirst("footer a:contains(Credits)").attr("href"));
+        assertTrue(
+                Files.isRegularFile(site.resolve("js/lunr.LICENSE.txt")), "the licence a credit links to is shipped");
+        assertEquals(
+                "credits.html",
+                Jsoup.parse(Files.readString(site.resolve("index.html")))
+                        .selectFirst("footer a:contains(Credits)")
+                        .attr("href"));
     }
 }

@@ -19,7 +19,10 @@ class TemplateConventionsTest {
     @Test
     void everyTemplateStartsWithTheHtmlOutputFormat() throws Exception {
         for (Path t : TemplateCheck.templates(TEMPLATES)) {
-            String first = Files.readString(TEMPLATES.resolve(t), StandardCharsets.UTF_8).lines().findFirst().orElse("");
+            String first = Files.readString(TEMPLATES.resolve(t), StandardCharsets.UTF_8)
+                    .lines()
+                    .findFirst()
+                    .orElse("");
             assertTrue(first.startsWith("<#ftl output_format=\"HTML\">"), t + " starts with " + first);
         }
     }
@@ -31,8 +34,12 @@ class TemplateConventionsTest {
             Matcher m = NO_ESC.matcher(text);
             while (m.find()) {
                 String expr = m.group(1);
-                assertTrue(expr.endsWith("body") || expr.endsWith("html") || expr.endsWith("Html")
-                        || expr.endsWith("jsonLd"), t + " uses ?no_esc on " + expr);
+                assertTrue(
+                        expr.endsWith("body")
+                                || expr.endsWith("html")
+                                || expr.endsWith("Html")
+                                || expr.endsWith("jsonLd"),
+                        t + " uses ?no_esc on " + expr);
             }
         }
     }
