@@ -23,6 +23,9 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 class BenchmarksSmokeTest {
     @Test
     void everyBenchmarkRunsOnTheSmallestCorpus() throws RunnerException {
+        // JMH refuses to run beside another JMH process (a benchmark run on the same machine);
+        // a smoke run measures nothing, so it need not be alone.
+        System.setProperty("jmh.ignoreLock", "true");
         Options options = new OptionsBuilder()
                 .include("org\\.glossa\\..*Benchmark")
                 .param("sections", "10")
