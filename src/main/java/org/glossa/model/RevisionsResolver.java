@@ -31,8 +31,8 @@ public final class RevisionsResolver implements EssayResolver {
         FrontMatter.Field field = home.frontMatter().field("revisions");
         List<Revision> revisions = new ArrayList<>();
         if (field != null && field.value() instanceof List<?> list) {
-            for (Object item : list) {
-                Revision r = read(essay, home, field, item, diags);
+            for (int i = 0; i < list.size(); i++) {
+                Revision r = read(essay, home, field.itemOffset(i), list.get(i), diags);
                 if (r != null) {
                     revisions.add(r);
                 }
@@ -42,8 +42,7 @@ public final class RevisionsResolver implements EssayResolver {
         home.data().put(DATA_KEY, new Revisions(List.copyOf(revisions)));
     }
 
-    private static Revision read(Essay essay, Page home, FrontMatter.Field field, Object item, Diagnostics diags) {
-        int at = field.valueOffset();
+    private static Revision read(Essay essay, Page home, int at, Object item, Diagnostics diags) {
         if (!(item instanceof Map<?, ?> map)) {
             diags.error(
                     home.source(),
