@@ -20,9 +20,10 @@ public final class Note {
 
     private final int number;
     private final Kind kind;
-    private final Node content;
-    private final List<Node> references = new ArrayList<>();
-    private final List<Citation> citations = new ArrayList<>();
+    private Node content;
+    private List<Node> references = new ArrayList<>();
+    private List<Citation> citations = new ArrayList<>();
+    private int referenceCount;
     private volatile String html = "";
 
     Note(int number, Kind kind, Node content) {
@@ -53,6 +54,11 @@ public final class Note {
         return Collections.unmodifiableList(references);
     }
 
+    /** How many places refer to this note; still known after {@link #releaseTree()}. */
+    public int referenceCount() {
+        return referenceCount;
+    }
+
     /**
      * The citations this note formats, in the order written: the citation itself for a citation
      * note, those written inside the note's text otherwise.
@@ -78,6 +84,7 @@ public final class Note {
 
     void addReference(Node reference) {
         references.add(reference);
+        referenceCount = references.size();
     }
 
     void addCitation(Citation citation) {
@@ -86,5 +93,16 @@ public final class Note {
 
     void setHtml(String html) {
         this.html = html;
+    }
+
+    /**
+     * Forgets the nodes of the page's Markdown tree once the page is rendered: the endnotes that
+     * templates read later need only the number, the reference count and the HTML, and a kept node
+     * would keep the whole tree (and the page's text) in memory until the end of the build.
+     */
+    void releaseTree() {
+        content = null;
+        references = List.of();
+        citations = List.of();
     }
 }

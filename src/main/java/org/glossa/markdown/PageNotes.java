@@ -212,6 +212,11 @@ public final class PageNotes {
         return Collections.unmodifiableSet(definitions.keySet());
     }
 
+    /** Lets the notes outlive the page's tree, which they no longer refer to (see {@link Note#releaseTree()}). */
+    public void releaseTrees() {
+        notes.forEach(Note::releaseTree);
+    }
+
     /** Records how a citation reads: the whole note for a citation note, the inline text otherwise. */
     public void setFormatted(Citation citation, String html) {
         formatted.put(citation, html);

@@ -29,7 +29,7 @@ final class Endnotes implements TemplateData {
             n.put("id", note.id());
             n.put("html", note.html());
             List<Map<String, Object>> backlinks = new ArrayList<>();
-            int count = note.references().size();
+            int count = note.referenceCount();
             for (int k = 1; k <= count; k++) {
                 Map<String, Object> b = new LinkedHashMap<>();
                 b.put("href", "#" + note.referenceId(k));

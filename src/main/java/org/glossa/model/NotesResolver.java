@@ -76,11 +76,25 @@ public final class NotesResolver implements EssayResolver {
         Loaded loaded = load(file, diags);
         Bibliography bib = loaded.bib();
         Formatter formatter = loaded.formatter();
-        Map<Source, List<SourcesPage.Place>> citedIn = new LinkedHashMap<>();
+        // Pages resolve independently, on all cores (citeproc-java is called for each source and
+        // form once, see CitationFormatter); what they cite is merged in reading order.
+        List<PageCitations> pages = essay.allPages().parallelStream()
+                .map(page -> resolvePage(page, bib, present, formatter, diags))
+                .toList();
+        Map<Source, Set<SourcesPage.Place>> places = new LinkedHashMap<>();
         Set<Source> mentioned = new HashSet<>();
-        for (Page page : essay.allPages()) {
-            resolvePage(essay, page, bib, present, formatter, citedIn, mentioned, diags);
+        for (PageCitations page : pages) {
+            mentioned.addAll(page.mentioned());
+            page.places().forEach(cited -> places.computeIfAbsent(cited.source(), s -> new LinkedHashSet<>())
+                    .add(cited.place()));
+            if (!page.citedOnPage().isEmpty()) {
+                essay.recordCitedWorks(
+                        page.page(),
+                        page.citedOnPage().stream().map(CitedWork::of).toList());
+            }
         }
+        Map<Source, List<SourcesPage.Place>> citedIn = new LinkedHashMap<>();
+        places.forEach((source, list) -> citedIn.put(source, List.copyOf(list)));
         Set<Source> nocite = nocite(essay.home(), bib, present, diags);
         for (Source s : bib.sources()) {
             if (!citedIn.containsKey(s) && !mentioned.contains(s) && !nocite.contains(s)) {
@@ -126,15 +140,19 @@ public final class NotesResolver implements EssayResolver {
         return new Loaded("", bib, List.of(), new Formatter(bib));
     }
 
-    private static void resolvePage(
-            Essay essay,
-            Page page,
-            Bibliography bib,
-            boolean present,
-            Formatter formatter,
-            Map<Source, List<SourcesPage.Place>> citedIn,
-            Set<Source> mentioned,
-            Diagnostics diags) {
+    /** A note of a page that cites a source. */
+    private record Cited(Source source, SourcesPage.Place place) {}
+
+    /**
+     * What one page cites: each source at each note in reading order, every source it names
+     * (resolvable citation or not), and the sources in order of first citation.
+     */
+    private record PageCitations(Page page, List<Cited> places, Set<Source> mentioned, Set<Source> citedOnPage) {}
+
+    private static PageCitations resolvePage(
+            Page page, Bibliography bib, boolean present, Formatter formatter, Diagnostics diags) {
+        List<Cited> cited = new ArrayList<>();
+        Set<Source> mentioned = new HashSet<>();
         PageNotes notes = PageNotes.collect(page.document());
         reportFootnoteProblems(page, notes, diags);
         notes.unreferenced().forEach(Node::unlink); // not published, like any unreferenced footnote
@@ -184,11 +202,7 @@ public final class NotesResolver implements EssayResolver {
                     Source source = bib.find(item.getKey().toString()).orElseThrow();
                     Cite cite = Cite.parse(item.prefixText(), item.afterKeyText());
                     requests.add(new CiteRequest(source, cite, citedOnPage.add(source)));
-                    List<SourcesPage.Place> places = citedIn.computeIfAbsent(source, s -> new ArrayList<>());
-                    SourcesPage.Place place = new SourcesPage.Place(page, note.number());
-                    if (!places.contains(place)) {
-                        places.add(place);
-                    }
+                    cited.add(new Cited(source, new SourcesPage.Place(page, note.number())));
                 }
                 notes.setFormatted(citation, format(formatter.get(), note, citation, requests, sourcesPage));
             }
@@ -197,9 +211,6 @@ public final class NotesResolver implements EssayResolver {
             if (note.content() instanceof Citation citation) {
                 NotePlacement.afterPunctuation(citation);
             }
-        }
-        if (!citedOnPage.isEmpty()) {
-            essay.recordCitedWorks(page, citedOnPage.stream().map(CitedWork::of).toList());
         }
         page.document().set(PageNotes.KEY, notes);
         if (!notes.notes().isEmpty()) {
@@ -212,6 +223,7 @@ public final class NotesResolver implements EssayResolver {
             }
             page.data().put("notes", new Endnotes(notes.notes()));
         }
+        return new PageCitations(page, cited, mentioned, citedOnPage);
     }
 
     /**

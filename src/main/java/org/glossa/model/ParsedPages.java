@@ -46,7 +46,9 @@ public final class ParsedPages {
     }
 
     Parsed put(String contentPath, Parsed p) {
-        byPath.put(contentPath, p);
+        if (KEEPS_TREES) {
+            byPath.put(contentPath, p); // kept only when it can be used: a tree is most of a page's memory
+        }
         parsed.incrementAndGet();
         return p;
     }
