@@ -22,6 +22,7 @@ import org.glossa.model.SiteConfig;
 import org.glossa.publish.AssetHashing;
 import org.glossa.publish.Precompression;
 import org.glossa.site.JBakeSite;
+import org.glossa.site.SearchIndex;
 import org.glossa.site.TemplateCheck;
 import org.glossa.site.Theme;
 
@@ -185,14 +186,31 @@ public final class Builder {
         pipeline.renderer().render(essay);
         timings.mark("render");
         Path staging = null;
+        CompletableFuture<Void> indexWritten = null;
         try {
             staging = Publisher.createStaging(output);
             JBakeSite.bake(essay, prepared.jbake(), staging, diags);
+            // The search index, tens of megabytes for a large essay, is written (and compressed) on
+            // the second thread while the pages are checked; it reads nothing the check rewrites.
+            Set<Path> compressed = ConcurrentHashMap.newKeySet();
+            SearchIndex.Pending index = SearchIndex.start(essay, staging);
+            indexWritten = CompletableFuture.runAsync(
+                    () -> {
+                        try {
+                            Path file = index.write();
+                            if (deployFiles) {
+                                Precompression.compress(file, Files.readAllBytes(file));
+                                compressed.add(file);
+                            }
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    },
+                    BACKGROUND);
             timings.mark("bake");
             // One pass over the pages, each read, parsed and written once: it gives them their
             // hashed asset names, strips the source locations, precompresses them and keeps what
             // the check needs.
-            Set<Path> compressed = ConcurrentHashMap.newKeySet();
             if (!diags.hasErrors()) {
                 // Content-hashed names and gzip copies only for a deployed site, not for the preview.
                 AssetHashing.Plan assets = deployFiles
@@ -223,6 +241,14 @@ public final class Builder {
                         assets == null ? OutputCheck.PublishedUrl.UNCHANGED : assets::publishedUrl,
                         diags);
             }
+            try {
+                indexWritten.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof java.io.UncheckedIOException u) {
+                    throw u.getCause();
+                }
+                throw e;
+            }
             timings.mark("check");
             if (gateFails(diags, options.strict())) {
                 return new Result(CONTENT_ERRORS, diags, essay);
@@ -239,6 +265,9 @@ public final class Builder {
             diags.fileError(output.toString(), "output.io", "cannot write the site: " + e.getMessage());
             return new Result(CONTENT_ERRORS, diags, essay);
         } finally {
+            if (indexWritten != null) {
+                indexWritten.exceptionally(e -> null).join(); // it writes into the staging folder
+            }
             if (staging != null) {
                 try {
                     Publisher.deleteTree(staging);

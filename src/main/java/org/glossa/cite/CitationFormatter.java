@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Function;
 
 /**
@@ -17,7 +19,8 @@ import java.util.function.Function;
  * <p>Each source is run through citeproc-java at most once per form (full or short note, with or
  * without a locator, bibliography entry). The locator goes in as a placeholder that is replaced
  * afterwards, and prefix and suffix are added outside the processor, so a corpus with thousands of
- * citations costs a few processor calls per source. Thread-safe.
+ * citations costs a few processor calls per source. Thread-safe: each thread formats with
+ * processors of its own.
  */
 public final class CitationFormatter {
     static final String FULL_STYLE = "chicago-notes-bibliography-17th-edition";
@@ -35,9 +38,17 @@ public final class CitationFormatter {
 
     private record TemplateKey(String sourceKey, Form form, boolean withLocator) {}
 
+    /** A full-note and a short-note processor, used by one thread at a time. */
+    private record Engines(CslEngine full, CslEngine shortened) {}
+
     private final Set<String> known;
-    private final CslEngine full;
-    private final CslEngine shortened;
+    private final Map<String, CSLItemData> items;
+    /**
+     * Processors not in use. citeproc-java is not thread-safe: a thread formatting while all are in
+     * use gets a pair of its own, so pages resolving on several cores never wait for each other.
+     */
+    private final Queue<Engines> idle = new ConcurrentLinkedQueue<>();
+
     private final Map<TemplateKey, String> templates = new ConcurrentHashMap<>();
     private final Map<String, String> bibliographyEntries = new ConcurrentHashMap<>();
 
@@ -47,8 +58,25 @@ public final class CitationFormatter {
             items.put(s.key(), s.item());
         }
         known = Set.copyOf(items.keySet());
-        full = new CslEngine(FULL_STYLE, items);
-        shortened = new CslEngine(SHORT_STYLE, items);
+        this.items = items;
+        idle.add(newEngines());
+    }
+
+    private Engines newEngines() {
+        return new Engines(new CslEngine(FULL_STYLE, items), new CslEngine(SHORT_STYLE, items));
+    }
+
+    /** Runs {@code call} with a pair of processors that no other thread uses meanwhile. */
+    private <T> T withEngines(Function<Engines, T> call) {
+        Engines engines = idle.poll();
+        if (engines == null) {
+            engines = newEngines();
+        }
+        try {
+            return call.apply(engines);
+        } finally {
+            idle.add(engines);
+        }
     }
 
     /** The note for a source's first citation on a page: {@code Author, Title (Place: Publisher, Year), 33.} */
@@ -109,7 +137,8 @@ public final class CitationFormatter {
     /** The source's entry for the bibliography, without a wrapping element. */
     public String bibliographyEntry(Source source) {
         requireKnown(source);
-        return bibliographyEntries.computeIfAbsent(source.key(), key -> CspHtml.clean(full.bibliographyEntry(key)));
+        return bibliographyEntries.computeIfAbsent(
+                source.key(), key -> CspHtml.clean(withEngines(e -> e.full().bibliographyEntry(key))));
     }
 
     /** One citation without its closing period, linked to {@code href} unless it is {@code null}. */
@@ -142,8 +171,8 @@ public final class CitationFormatter {
     private String template(Source source, Form form, boolean withLocator) {
         requireKnown(source);
         return templates.computeIfAbsent(new TemplateKey(source.key(), form, withLocator), k -> {
-            CslEngine engine = form == Form.FULL ? full : shortened;
-            String html = CspHtml.clean(engine.citation(k.sourceKey(), withLocator ? LOCATOR_SLOT : null, END_SLOT));
+            String html = CspHtml.clean(withEngines(e -> (form == Form.FULL ? e.full() : e.shortened())
+                    .citation(k.sourceKey(), withLocator ? LOCATOR_SLOT : null, END_SLOT)));
             int end = html.indexOf(END_SLOT);
             if (end < 0) {
                 throw new IllegalStateException("citeproc-java dropped the end marker: " + html);

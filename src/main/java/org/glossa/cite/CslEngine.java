@@ -17,7 +17,8 @@ import java.util.Map;
 /**
  * One CSL style, offline (styles and locales come from the jars on the class path), en-US, HTML
  * with links. citeproc-java is neither thread-safe nor fast (about a third of a millisecond per
- * citation), so calls are serialised here and callers cache the results.
+ * citation), so calls are serialised here, callers cache the results, and a caller that formats
+ * on several threads gives each thread an engine of its own.
  */
 final class CslEngine {
     private final CSL csl;

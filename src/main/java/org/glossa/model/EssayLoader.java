@@ -27,6 +27,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.glossa.diag.Diagnostics;
@@ -51,6 +54,13 @@ public final class EssayLoader {
     private static final String IMAGE_EXTERNAL = "images must be files of the essay (in assets/ or content/): "
             + "the site's Content-Security-Policy blocks images from other sites";
 
+    /** Runs the resolvers' preparation; a daemon, so it never keeps the JVM alive. */
+    private static final Executor PREPARE = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "glossa-resolvers");
+        t.setDaemon(true);
+        return t;
+    });
+
     private final MarkdownProcessor markdown;
     private final List<EssayResolver> resolvers;
     private final ParsedPages parsedPages;
@@ -67,6 +77,10 @@ public final class EssayLoader {
     }
 
     public Essay load(Path root, SiteConfig config, Diagnostics diags) {
+        // While the pages are parsed, on a thread of its own: what resolvers can do from the
+        // directory alone (the citation processor's start is a large part of a small build).
+        CompletableFuture<Void> prepared =
+                CompletableFuture.runAsync(() -> resolvers.forEach(r -> r.prepare(root)), PREPARE);
         Path content = root.resolve("content");
         List<Path> files = listMarkdown(content, diags);
         parsedPages.startLoad(files.stream().map(f -> display(content, f)).toList());
@@ -113,6 +127,11 @@ public final class EssayLoader {
 
         Essay essay = new Essay(root, config, home, sections, glossary, sidebars, pages, byPath);
         essay.allPages().parallelStream().forEach(page -> checkLinks(essay, page, unloaded, diags));
+        try {
+            prepared.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            // Preparing is an optimisation: whatever failed there, resolve() meets and reports.
+        }
         for (EssayResolver resolver : resolvers) {
             resolver.resolve(essay, diags);
         }

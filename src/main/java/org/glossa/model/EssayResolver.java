@@ -1,5 +1,6 @@
 package org.glossa.model;
 
+import java.nio.file.Path;
 import org.glossa.diag.Diagnostics;
 
 /**
@@ -8,5 +9,12 @@ import org.glossa.diag.Diagnostics;
  * so each one can see every definition.
  */
 public interface EssayResolver {
+    /**
+     * Work that needs only the essay's directory, done on another thread while its pages are
+     * parsed (e.g. reading the bibliography and starting the citation processor). It reports
+     * nothing: {@link #resolve} reports what it finds, and must give the same result without it.
+     */
+    default void prepare(Path essayRoot) {}
+
     void resolve(Essay essay, Diagnostics diags);
 }

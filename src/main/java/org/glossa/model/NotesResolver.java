@@ -69,6 +69,15 @@ public final class NotesResolver implements EssayResolver {
 
     private Loaded last;
 
+    /** Reads the bibliography and starts citeproc-java, which takes a while in a fresh JVM. */
+    @Override
+    public void prepare(Path essayRoot) {
+        Path file = essayRoot.resolve("content").resolve(BIBLIOGRAPHY_FILE);
+        if (Files.isRegularFile(file)) {
+            load(file, new Diagnostics()).formatter().get();
+        }
+    }
+
     @Override
     public void resolve(Essay essay, Diagnostics diags) {
         Path file = essay.root().resolve("content").resolve(BIBLIOGRAPHY_FILE);

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.glossa.diag.Diagnostic;
 import org.glossa.diag.Diagnostics;
 import org.glossa.diag.Severity;
@@ -83,9 +84,13 @@ public final class JBakeSite {
      */
     public static void bake(Essay essay, Path themeDir, Path output, Diagnostics diags) throws IOException {
         bake(essay, prepare(essay.root(), essay.config(), themeDir), output, diags);
+        SearchIndex.write(essay, output);
     }
 
-    /** Bakes the essay into {@code output}, a fresh, empty folder, with a prepared JBake. */
+    /**
+     * Bakes the essay into {@code output}, a fresh, empty folder, with a prepared JBake. The search
+     * index is left to {@link SearchIndex#start}, so that it can be written while pages are checked.
+     */
     public static void bake(Essay essay, Prepared prepared, Path output, Diagnostics diags) throws IOException {
         BakeConfiguration config = prepared.config;
         config.setDestinationFolder(output.toFile());
@@ -93,9 +98,13 @@ public final class JBakeSite {
 
         EssayMetadata essayMetadata = EssayMetadata.of(essay);
         PageModels models = new PageModels(essay, essayMetadata);
+        // Each page's model is made when JBake renders the page and dropped once it is written, on
+        // the rendering threads: for a large essay, every model at once would not fit in memory.
+        Map<String, Supplier<Map<String, Object>>> modelsByUri = new java.util.HashMap<>();
         Map<String, DocumentModel> byFile = new LinkedHashMap<>();
         for (Page page : essay.allPages()) {
-            DocumentModel doc = document(page.type().docType(), page.url(), page.title(), models.forPage(page));
+            DocumentModel doc = document(page.type().docType(), page.url(), page.title());
+            modelsByUri.put(page.url(), () -> models.forPage(page));
             String file = essay.root()
                     .resolve("content")
                     .resolve(page.contentPath())
@@ -104,23 +113,26 @@ public final class JBakeSite {
             byFile.put(file, doc);
         }
         List<DocumentModel> generated = new ArrayList<>();
-        generated.add(document("sources", GeneratedFiles.SOURCES_PAGE, "Sources", models.forSources()));
+        generated.add(document("sources", GeneratedFiles.SOURCES_PAGE, "Sources"));
+        modelsByUri.put(GeneratedFiles.SOURCES_PAGE, models::forSources);
         if (!essay.glossary().isEmpty()) {
-            generated.add(
-                    document("glossaryindex", GeneratedFiles.GLOSSARY_INDEX, "Glossary", models.forGlossaryIndex()));
+            generated.add(document("glossaryindex", GeneratedFiles.GLOSSARY_INDEX, "Glossary"));
+            modelsByUri.put(GeneratedFiles.GLOSSARY_INDEX, models::forGlossaryIndex);
         }
-        Map<String, Object> credits = models.forGenerated(
-                GeneratedFiles.CREDITS,
-                "credits",
-                "Credits",
-                "The third-party works this site ships or is made with, and their licences.");
-        credits.put("credits", Credits.load());
-        generated.add(document("credits", GeneratedFiles.CREDITS, "Credits", credits));
-        generated.add(document(
-                "notfound",
+        generated.add(document("credits", GeneratedFiles.CREDITS, "Credits"));
+        modelsByUri.put(GeneratedFiles.CREDITS, () -> {
+            Map<String, Object> credits = models.forGenerated(
+                    GeneratedFiles.CREDITS,
+                    "credits",
+                    "Credits",
+                    "The third-party works this site ships or is made with, and their licences.");
+            credits.put("credits", Credits.load());
+            return credits;
+        });
+        generated.add(document("notfound", GeneratedFiles.NOT_FOUND, "Page not found"));
+        modelsByUri.put(
                 GeneratedFiles.NOT_FOUND,
-                "Page not found",
-                models.forGenerated(GeneratedFiles.NOT_FOUND, "notfound", "Page not found", "")));
+                () -> models.forGenerated(GeneratedFiles.NOT_FOUND, "notfound", "Page not found", ""));
         generated.forEach(d -> d.setRendered(false));
 
         Engines.register("md", new GlossaEngine(byFile));
@@ -131,7 +143,10 @@ public final class JBakeSite {
         utensils.setCrawler(new GlossaCrawler(store, config, generated));
         utensils.setRenderer(prepared.renderer);
         utensils.setAsset(new Asset(config));
-        Oven oven = new GlossaOven(utensils, store);
+        Oven oven = new GlossaOven(utensils, store, document -> {
+            Supplier<Map<String, Object>> model = modelsByUri.get(document.getUri());
+            return model == null ? Map.of() : model.get();
+        });
         oven.bake();
         for (Throwable error : oven.getErrors()) {
             report(error, config.getTemplateFolder().toPath(), diags);
@@ -140,7 +155,6 @@ public final class JBakeSite {
         SiteFiles.write(essay, essayMetadata, output);
         publishBibliography(essay, output);
         RedirectPages.write(essay, output);
-        SearchIndex.write(essay, output);
     }
 
     /**
@@ -183,7 +197,7 @@ public final class JBakeSite {
         }
     }
 
-    private static DocumentModel document(String type, String uri, String title, Map<String, Object> glossa) {
+    private static DocumentModel document(String type, String uri, String title) {
         DocumentModel doc = new DocumentModel();
         doc.setType(type);
         doc.setStatus("published");
@@ -193,7 +207,6 @@ public final class JBakeSite {
         doc.setSha1(uri);
         doc.setCached(true);
         doc.put(InMemoryContentStore.URI_KEY, uri);
-        doc.put("glossa", glossa);
         doc.setBody("");
         return doc;
     }

@@ -25,15 +25,19 @@ final class PageModels {
 
     private final Essay essay;
     /** The site-wide part of every model, one per distinct root: computed once, not once per page. */
-    private final Map<String, Map<String, Object>> siteByRoot = new HashMap<>();
+    private final Map<String, Map<String, Object>> siteByRoot = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final Map<Page, Integer> readingMinutes = new HashMap<>();
     private final PageMetadata metadata;
 
     PageModels(Essay essay, EssayMetadata essayMetadata) {
         this.essay = essay;
-        for (Page p : essay.sections()) {
-            readingMinutes.put(p, readingMinutes(p));
+        // Counting words reads every section's text: on all cores.
+        List<Integer> minutes = essay.sections().parallelStream()
+                .map(PageModels::readingMinutes)
+                .toList();
+        for (int i = 0; i < minutes.size(); i++) {
+            readingMinutes.put(essay.sections().get(i), minutes.get(i));
         }
         this.metadata = new PageMetadata(essay, essayMetadata);
     }

@@ -45,15 +45,53 @@ public final class SearchIndex {
 
     /** Writes the index and the library into the site; runs after the pages are written. */
     public static void write(Essay essay, Path site) throws IOException {
-        List<Entry> entries = entries(essay, site);
-        // Streamed: for a large essay the index is tens of megabytes.
-        try (Writer out = Files.newBufferedWriter(site.resolve(FILE), StandardCharsets.UTF_8)) {
-            new Gson().toJson(Map.of("docs", entries), out);
-        }
+        start(essay, site).write();
+    }
+
+    /**
+     * Copies the library and reads the sources page, now; the index itself is written by {@link
+     * Pending#write()}, which reads nothing else from the site, so it may run on another thread
+     * while the written pages are checked and rewritten.
+     */
+    public static Pending start(Essay essay, Path site) throws IOException {
         copyLibrary(site);
+        Path sourcesPage = site.resolve(GeneratedFiles.SOURCES_PAGE);
+        String sources = Files.isRegularFile(sourcesPage) ? Files.readString(sourcesPage, StandardCharsets.UTF_8) : "";
+        return new Pending(essay, site, sources);
+    }
+
+    /** An index to write: the essay's pages, and the sources page as it was read. */
+    public static final class Pending {
+        private final Essay essay;
+        private final Path site;
+        private final String sourcesPage;
+
+        private Pending(Essay essay, Path site, String sourcesPage) {
+            this.essay = essay;
+            this.site = site;
+            this.sourcesPage = sourcesPage;
+        }
+
+        /** @return the index file */
+        public Path write() throws IOException {
+            List<Entry> entries = pageEntries(essay);
+            sources(sourcesPage, entries);
+            Path file = site.resolve(FILE);
+            // Streamed: for a large essay the index is tens of megabytes.
+            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                new Gson().toJson(Map.of("docs", entries), out);
+            }
+            return file;
+        }
     }
 
     static List<Entry> entries(Essay essay, Path site) throws IOException {
+        List<Entry> entries = pageEntries(essay);
+        sources(site.resolve(GeneratedFiles.SOURCES_PAGE), entries);
+        return entries;
+    }
+
+    private static List<Entry> pageEntries(Essay essay) {
         // Each page's entries are independent: made on all cores, kept in reading order.
         List<Function<Page, List<Entry>>> kinds = new ArrayList<>();
         List<Page> pages = new ArrayList<>();
@@ -90,7 +128,6 @@ public final class SearchIndex {
                 .mapToObj(i -> kinds.get(i).apply(pages.get(i)))
                 .toList()
                 .forEach(entries::addAll);
-        sources(site.resolve(GeneratedFiles.SOURCES_PAGE), entries);
         return entries;
     }
 
@@ -137,10 +174,16 @@ public final class SearchIndex {
 
     /** Sources as the reader sees them on the sources page: each {@code li#src-KEY} entry. */
     static void sources(Path sourcesPage, List<Entry> entries) throws IOException {
-        if (!Files.isRegularFile(sourcesPage)) {
+        if (Files.isRegularFile(sourcesPage)) {
+            sources(Files.readString(sourcesPage, StandardCharsets.UTF_8), entries);
+        }
+    }
+
+    private static void sources(String sourcesPage, List<Entry> entries) {
+        if (sourcesPage.isEmpty()) {
             return;
         }
-        Document doc = Jsoup.parse(Files.readString(sourcesPage, StandardCharsets.UTF_8));
+        Document doc = Jsoup.parse(sourcesPage);
         for (Element li : doc.select("li[id^=src-]")) {
             Element entry = li.selectFirst(".bib-entry");
             String title = text(entry != null ? entry : li);
