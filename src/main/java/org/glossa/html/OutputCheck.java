@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,6 @@ import org.glossa.diag.Severity;
 import org.glossa.diag.SourceFile;
 import org.glossa.diag.SourceLocation;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Range;
@@ -65,9 +65,6 @@ public final class OutputCheck {
      * @param location the source location of its element, or {@code ""}
      */
     public record Link(String url, boolean asset, String location) {}
-
-    /** Where the value of an asset reference sits in the page's text. */
-    private record AssetRef(String url, int start, int end) {}
 
     /** How a page will refer to an asset once published: {@code (page, url) -> url}. */
     @FunctionalInterface
@@ -178,34 +175,27 @@ public final class OutputCheck {
         try {
             byte[] raw = Files.readAllBytes(file);
             String html = new String(raw, StandardCharsets.UTF_8);
-            Document doc = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
+            // Without positions: tracking them makes jsoup's parse several times slower, and only
+            // the asset references need them (see assetRefs).
+            Document doc = Jsoup.parse(html, "", Parser.htmlParser());
             Set<String> ids = new HashSet<>();
             List<Repeated> repeated = new ArrayList<>();
             // Every page links the same navigation: each distinct link is checked once per page.
             Set<Link> links = new LinkedHashSet<>();
-            List<AssetRef> assets = new ArrayList<>();
+            List<AssetAttribute> assets = new ArrayList<>();
             for (Element e : doc.getAllElements()) {
                 String location = e.attr(SourceLocation.HTML_ATTRIBUTE);
                 if (e.hasAttr("id") && !ids.add(e.id())) {
                     repeated.add(new Repeated(e.id(), location));
                 }
-                boolean a = e.nameIs("a");
-                boolean link = e.nameIs("link");
-                if ((a || link) && e.hasAttr("href")) {
-                    links.add(new Link(e.attr("href"), link, location));
-                    if (link) {
-                        asset(e, "href", html, assets);
-                    }
+                if ((e.nameIs("a") || e.nameIs("link")) && e.hasAttr("href")) {
+                    links.add(new Link(e.attr("href"), e.nameIs("link"), location));
                 }
                 if (e.hasAttr("src")) {
                     links.add(new Link(e.attr("src"), true, location));
-                    asset(e, "src", html, assets);
                 }
-                if (e.nameIs("video") && e.hasAttr("poster")) {
-                    asset(e, "poster", html, assets);
-                }
+                assetAttributes(e, assets);
             }
-            assets.sort(Comparator.comparingInt(AssetRef::start));
             if (writer != null) {
                 write(file, page, html, raw, assets, writer);
             }
@@ -216,19 +206,20 @@ public final class OutputCheck {
     }
 
     /** The page as published: asset references as the writer gives them, source locations stripped. */
-    private static void write(Path file, String page, String html, byte[] raw, List<AssetRef> assets, PageWriter writer)
+    private static void write(
+            Path file, String page, String html, byte[] raw, List<AssetAttribute> assets, PageWriter writer)
             throws IOException {
-        StringBuilder sb = new StringBuilder(html.length());
-        int last = 0;
-        for (AssetRef ref : assets) {
-            String url = writer.assetUrl(page, ref.url());
-            if (!url.equals(ref.url())) {
-                sb.append(html, last, ref.start()).append(url);
-                last = ref.end();
+        List<Replacement> replacements = replacements(html, page, assets, writer);
+        String rewritten = html;
+        if (!replacements.isEmpty()) {
+            StringBuilder sb = new StringBuilder(html.length());
+            int last = 0;
+            for (Replacement r : replacements) {
+                sb.append(html, last, r.start()).append(r.url());
+                last = r.end();
             }
+            rewritten = sb.append(html, last, html.length()).toString();
         }
-        String rewritten =
-                last == 0 ? html : sb.append(html, last, html.length()).toString();
         String published = SourceLocations.strip(rewritten);
         byte[] content = raw;
         if (!published.equals(html)) {
@@ -238,17 +229,90 @@ public final class OutputCheck {
         writer.written(file, content);
     }
 
-    /** Records where an attribute's value sits in the text, when the parser tracked it. */
-    private static void asset(Element e, String key, String html, List<AssetRef> assets) {
-        Attribute attr = e.attribute(key);
-        Range range = attr == null ? null : attr.sourceRange().valueRange();
-        if (range != null
-                && range.isTracked()
-                && range.end().pos() > range.start().pos()) {
-            int start = range.start().pos();
-            int end = range.end().pos();
-            assets.add(new AssetRef(html.substring(start, end), start, end));
+    /** An attribute by which an element loads an asset, with its (non-empty) value. */
+    private record AssetAttribute(String key, String value) {}
+
+    /** The asset references of an element: {@code link href}, any {@code src}, {@code video poster}. */
+    private static void assetAttributes(Element e, List<AssetAttribute> out) {
+        for (String key : ASSET_KEYS) {
+            if (key.equals("href") && !e.nameIs("link") || key.equals("poster") && !e.nameIs("video")) {
+                continue;
+            }
+            String value = e.attr(key);
+            if (!value.isEmpty()) {
+                out.add(new AssetAttribute(key, value));
+            }
         }
+    }
+
+    private static final List<String> ASSET_KEYS = List.of("href", "src", "poster");
+
+    /** A value in the page's text to replace by {@code url}. */
+    private record Replacement(int start, int end, String url) {}
+
+    /**
+     * The asset references whose URL the writer changes, where they sit in the page's text, in text
+     * order. The writer sees every reference. Each one to change is found as {@code key="value"}
+     * after white space; when that is ambiguous (a value with an entity or a quote, an unquoted
+     * value, another link or text that spells the same) the page is parsed again, tracking
+     * positions, so the rewrite is always exact.
+     */
+    private static List<Replacement> replacements(
+            String html, String page, List<AssetAttribute> attributes, PageWriter writer) {
+        Map<AssetAttribute, String> changed = new LinkedHashMap<>();
+        Map<AssetAttribute, Integer> expected = new LinkedHashMap<>();
+        for (AssetAttribute a : attributes) {
+            if (a.value().indexOf('&') >= 0 || a.value().indexOf('"') >= 0) {
+                return trackedReplacements(html, page, writer);
+            }
+            String url = writer.assetUrl(page, a.value());
+            if (!url.equals(a.value())) {
+                changed.put(a, url);
+                expected.merge(a, 1, Integer::sum);
+            }
+        }
+        List<Replacement> replacements = new ArrayList<>();
+        for (Map.Entry<AssetAttribute, String> e : changed.entrySet()) {
+            AssetAttribute a = e.getKey();
+            String needle = a.key() + "=\"" + a.value() + "\"";
+            int found = 0;
+            for (int at = html.indexOf(needle); at >= 0; at = html.indexOf(needle, at + 1)) {
+                if (at > 0 && Character.isWhitespace(html.charAt(at - 1))) {
+                    int start = at + a.key().length() + 2;
+                    replacements.add(new Replacement(start, start + a.value().length(), e.getValue()));
+                    found++;
+                }
+            }
+            if (found != expected.get(a)) {
+                return trackedReplacements(html, page, writer);
+            }
+        }
+        replacements.sort(Comparator.comparingInt(Replacement::start));
+        return replacements;
+    }
+
+    /** The replacements at the references' exact places, from a parse that tracks positions. */
+    private static List<Replacement> trackedReplacements(String html, String page, PageWriter writer) {
+        Document doc = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
+        List<Replacement> replacements = new ArrayList<>();
+        for (Element e : doc.getAllElements()) {
+            List<AssetAttribute> attributes = new ArrayList<>();
+            assetAttributes(e, attributes);
+            for (AssetAttribute a : attributes) {
+                Range range = e.attribute(a.key()).sourceRange().valueRange();
+                if (range.isTracked() && range.end().pos() > range.start().pos()) {
+                    int start = range.start().pos();
+                    int end = range.end().pos();
+                    String written = html.substring(start, end);
+                    String url = writer.assetUrl(page, written);
+                    if (!url.equals(written)) {
+                        replacements.add(new Replacement(start, end, url));
+                    }
+                }
+            }
+        }
+        replacements.sort(Comparator.comparingInt(Replacement::start));
+        return replacements;
     }
 
     private static void checkRef(

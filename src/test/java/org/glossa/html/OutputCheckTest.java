@@ -89,4 +89,40 @@ class OutputCheckTest {
                 Files.readString(site.resolve("page.html"), StandardCharsets.UTF_8));
         assertEquals("data-glossa-src=\"kept\"", Files.readString(site.resolve("plain.txt"), StandardCharsets.UTF_8));
     }
+
+    /** One pass that renames {@code glossa.css} and {@code app.js}, as asset hashing does. */
+    private String rewritten(String page) throws IOException {
+        Files.writeString(site.resolve("page.html"), page, StandardCharsets.UTF_8);
+        OutputCheck.scanAndWrite(site, (from, url) -> url.replace("glossa.css", "glossa.1234abcd.css")
+                .replace("app.js", "app.5678ef90.js"));
+        return Files.readString(site.resolve("page.html"), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void assetReferencesAreRewrittenWhereTheyAreAndNowhereElse() throws IOException {
+        assertEquals(
+                "<!DOCTYPE html><link rel=\"stylesheet\" href=\"css/glossa.1234abcd.css\">"
+                        + "<script src=\"js/app.5678ef90.js\"></script><p>css/glossa.css</p>",
+                rewritten("<!DOCTYPE html><link rel=\"stylesheet\" href=\"css/glossa.css\">"
+                        + "<script src=\"js/app.js\"></script><p>css/glossa.css</p>"));
+    }
+
+    @Test
+    void aReaderLinkToAnAssetKeepsItsAddressBesideTheStyleSheetLinkThatIsRewritten() throws IOException {
+        // The same `href="…"` twice: only the <link> is rewritten (the exact positions are looked up).
+        assertEquals(
+                "<link rel=\"stylesheet\" href=\"css/glossa.1234abcd.css\"><a href=\"css/glossa.css\">the style"
+                        + " sheet</a>",
+                rewritten("<link rel=\"stylesheet\" href=\"css/glossa.css\"><a href=\"css/glossa.css\">the style"
+                        + " sheet</a>"));
+    }
+
+    @Test
+    void unquotedSingleQuotedAndEscapedReferencesAreRewrittenToo() throws IOException {
+        assertEquals(
+                "<link rel=stylesheet href=css/glossa.1234abcd.css><script src='js/app.5678ef90.js?v=1&amp;x=2'></script>"
+                        + "<p>src=\"js/app.js\"</p>",
+                rewritten("<link rel=stylesheet href=css/glossa.css><script src='js/app.js?v=1&amp;x=2'></script>"
+                        + "<p>src=\"js/app.js\"</p>"));
+    }
 }
