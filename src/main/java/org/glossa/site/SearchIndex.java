@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Function;
-import java.util.stream.IntStream;
 import org.glossa.markdown.PlainText;
 import org.glossa.model.Essay;
 import org.glossa.model.GeneratedFiles;
@@ -92,7 +91,6 @@ public final class SearchIndex {
     }
 
     private static List<Entry> pageEntries(Essay essay) {
-        // Each page's entries are independent: made on all cores, kept in reading order.
         List<Function<Page, List<Entry>>> kinds = new ArrayList<>();
         List<Page> pages = new ArrayList<>();
         if (essay.home() != null) {
@@ -122,12 +120,12 @@ public final class SearchIndex {
             pages.add(p);
             kinds.add(page -> byHeading(page, "Page"));
         }
+        // One thread: the build writes the index beside the output check, which keeps every core
+        // busy (a parallel stream here only made this thread spin while it waited for a core).
         List<Entry> entries = new ArrayList<>();
-        IntStream.range(0, pages.size())
-                .parallel()
-                .mapToObj(i -> kinds.get(i).apply(pages.get(i)))
-                .toList()
-                .forEach(entries::addAll);
+        for (int i = 0; i < pages.size(); i++) {
+            entries.addAll(kinds.get(i).apply(pages.get(i)));
+        }
         return entries;
     }
 
