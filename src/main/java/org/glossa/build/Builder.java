@@ -51,12 +51,16 @@ public final class Builder {
 
     private final boolean deployFiles;
 
+    /** What the preview's previous build found in each written page (null for a one-off build). */
+    private final OutputCheck.ScanCache scans;
+
     public Builder() {
         this(true);
     }
 
     private Builder(boolean deployFiles) {
         this.deployFiles = deployFiles;
+        this.scans = deployFiles ? null : new OutputCheck.ScanCache();
     }
 
     /**
@@ -216,7 +220,7 @@ public final class Builder {
                 AssetHashing.Plan assets = deployFiles
                         ? AssetHashing.plan(staging, prepared.theme().dir().resolve("assets"), config.basePath())
                         : null;
-                OutputCheck.Scan scan = OutputCheck.scanAndWrite(staging, new OutputCheck.PageWriter() {
+                OutputCheck.PageWriter writer = new OutputCheck.PageWriter() {
                     @Override
                     public String assetUrl(String page, String url) {
                         return assets == null ? url : assets.use(page, url);
@@ -229,7 +233,10 @@ public final class Builder {
                             compressed.add(file);
                         }
                     }
-                });
+                };
+                OutputCheck.Scan scan = scans == null
+                        ? OutputCheck.scanAndWrite(staging, writer)
+                        : OutputCheck.scanAndWrite(staging, writer, scans);
                 if (assets != null) {
                     assets.apply();
                 }

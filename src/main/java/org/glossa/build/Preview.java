@@ -40,8 +40,11 @@ public final class Preview implements AutoCloseable {
 
     static final List<String> WATCHED_FILES = List.of(SiteConfig.FILE_NAME);
 
-    /** Long enough to see an editor's save as one change, short enough not to be noticed. */
-    static final Duration QUIET = Duration.ofMillis(50);
+    /**
+     * Long enough to see an editor's save as one change (its events come within a few
+     * milliseconds), short enough not to be noticed: it is part of every save-to-reload time.
+     */
+    static final Duration QUIET = Duration.ofMillis(30);
 
     private static final Pattern GENERATION = Pattern.compile("site-\\d+|\\.site-\\d+\\.(staging|old)-.*");
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");

@@ -52,6 +52,11 @@ public final class CitationFormatter {
     private final Map<TemplateKey, String> templates = new ConcurrentHashMap<>();
     private final Map<String, String> bibliographyEntries = new ConcurrentHashMap<>();
 
+    /** A citation's text and the address it links to: the same citation recurs on many pages. */
+    private record Linked(String html, String href) {}
+
+    private final Map<Linked, String> linked = new ConcurrentHashMap<>();
+
     public CitationFormatter(Bibliography bibliography) {
         Map<String, CSLItemData> items = new LinkedHashMap<>();
         for (Source s : bibliography.sources()) {
@@ -149,7 +154,7 @@ public final class CitationFormatter {
                     LOCATOR_SLOT, NotePunctuation.escape(cite.locator().get().render()));
         }
         if (href != null) {
-            text = CiteLinks.wrap(text, href);
+            text = linked.computeIfAbsent(new Linked(text, href), l -> CiteLinks.wrap(l.html(), l.href()));
         }
         if (!cite.prefix().isEmpty()) {
             text = NotePunctuation.escape(cite.prefix()) + " " + text;

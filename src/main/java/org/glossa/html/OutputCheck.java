@@ -109,7 +109,7 @@ public final class OutputCheck {
 
     /** Reads and parses every page of the site once, on all cores, and changes nothing. */
     public static Scan scan(Path site) throws IOException {
-        return scan(site, null);
+        return scan(site, null, null);
     }
 
     /**
@@ -117,10 +117,41 @@ public final class OutputCheck {
      * {@code writer} gives them, its source locations stripped.
      */
     public static Scan scanAndWrite(Path site, PageWriter writer) throws IOException {
-        return scan(site, writer);
+        return scan(site, writer, null);
     }
 
-    private static Scan scan(Path site, PageWriter writer) throws IOException {
+    /**
+     * {@link #scanAndWrite(Path, PageWriter)} for a site that is built again and again (the preview
+     * server): a page whose bytes are those it had in the previous build is not parsed again.
+     */
+    public static Scan scanAndWrite(Path site, PageWriter writer, ScanCache cache) throws IOException {
+        Scan scan = scan(site, writer, cache);
+        cache.keepOnly(scan);
+        return scan;
+    }
+
+    /**
+     * What the last scan found in each page, by the page's SHA-256: one edit of one section
+     * changes a few pages, and parsing is most of the output check.
+     */
+    public static final class ScanCache {
+        private record Scanned(byte[] sha256, PageScan scan, List<AssetAttribute> assets) {}
+
+        private final Map<String, Scanned> byPage = new ConcurrentHashMap<>();
+
+        private Scanned get(String page, byte[] sha256) {
+            Scanned s = byPage.get(page);
+            return s != null && java.util.Arrays.equals(s.sha256(), sha256) ? s : null;
+        }
+
+        private void keepOnly(Scan scan) {
+            Set<String> pages = new HashSet<>();
+            scan.pages().forEach(p -> pages.add(p.page()));
+            byPage.keySet().retainAll(pages);
+        }
+    }
+
+    private static Scan scan(Path site, PageWriter writer, ScanCache cache) throws IOException {
         List<Path> files;
         try (Stream<Path> s = Files.walk(site)) {
             files = s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
@@ -129,7 +160,7 @@ public final class OutputCheck {
             return new Scan(
                     site,
                     files.parallelStream()
-                            .map(file -> scanPage(site, file, writer))
+                            .map(file -> scanPage(site, file, writer, cache))
                             .toList());
         } catch (UncheckedIOException e) {
             throw e.getCause();
@@ -170,11 +201,19 @@ public final class OutputCheck {
         }
     }
 
-    private static PageScan scanPage(Path site, Path file, PageWriter writer) {
+    private static PageScan scanPage(Path site, Path file, PageWriter writer, ScanCache cache) {
         String page = rel(site, file);
         try {
             byte[] raw = Files.readAllBytes(file);
             String html = new String(raw, StandardCharsets.UTF_8);
+            byte[] sha256 = cache == null ? null : sha256(raw);
+            ScanCache.Scanned known = cache == null ? null : cache.get(page, sha256);
+            if (known != null) {
+                if (writer != null) {
+                    write(file, page, html, raw, known.assets(), writer);
+                }
+                return known.scan();
+            }
             // Without positions: tracking them makes jsoup's parse several times slower, and only
             // the asset references need them (see assetRefs).
             Document doc = Jsoup.parse(html, "", Parser.htmlParser());
@@ -199,7 +238,11 @@ public final class OutputCheck {
             if (writer != null) {
                 write(file, page, html, raw, assets, writer);
             }
-            return new PageScan(page, ids, repeated, links);
+            PageScan scan = new PageScan(page, ids, repeated, links);
+            if (cache != null) {
+                cache.byPage.put(page, new ScanCache.Scanned(sha256, scan, List.copyOf(assets)));
+            }
+            return scan;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -369,6 +412,14 @@ public final class OutputCheck {
             if (!ids.contains(fragment)) {
                 reporter.report("output.anchor", "link to missing anchor '" + ref + "'");
             }
+        }
+    }
+
+    private static byte[] sha256(byte[] content) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(content);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
         }
     }
 

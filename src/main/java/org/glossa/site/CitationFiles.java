@@ -175,8 +175,29 @@ public final class CitationFiles {
         return gson.toJson(List.of(item)) + "\n";
     }
 
+    /** What the essay's Chicago entry is made of (see {@link #cslItem}). */
+    private record ChicagoKey(
+            String key, String title, List<String> authors, String url, String published, String language) {}
+
+    /**
+     * The last essay's entry: the preview server rebuilds on every save, and starting a CSL
+     * processor for one entry is most of a rebuild's page models.
+     */
+    private static volatile Map.Entry<ChicagoKey, String> lastChicago;
+
     /** The essay's bibliography entry in Chicago style, as plain text (the URL included). */
     public static String chicago(EssayMetadata m) {
+        ChicagoKey key = new ChicagoKey(m.key(), m.fullTitle(), m.authors(), m.url(), m.published(), m.language());
+        Map.Entry<ChicagoKey, String> last = lastChicago;
+        if (last != null && last.getKey().equals(key)) {
+            return last.getValue();
+        }
+        String entry = formatChicago(m);
+        lastChicago = Map.entry(key, entry);
+        return entry;
+    }
+
+    private static String formatChicago(EssayMetadata m) {
         ListItemDataProvider provider = new ListItemDataProvider(cslItem(m));
         try {
             CSL csl;

@@ -37,7 +37,15 @@ final class PageMetadata {
     private final EssayMetadata essayMeta;
     private final String host;
     private final String essayId;
+    /** The essay's own entry, made for the first page that shows it (pages are modelled on several threads). */
     private String chicago;
+
+    private synchronized String chicago() {
+        if (chicago == null) {
+            chicago = CitationFiles.chicago(essayMeta);
+        }
+        return chicago;
+    }
 
     PageMetadata(Essay essay, EssayMetadata essayMeta) {
         this.essay = essay;
@@ -267,9 +275,7 @@ final class PageMetadata {
 
     /** The "Cite this essay" block: the Chicago citation and the downloads. */
     Map<String, Object> citeBlock(String root) {
-        if (chicago == null) {
-            chicago = CitationFiles.chicago(essayMeta);
-        }
+        String chicago = chicago();
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("text", chicago);
         c.put("html", linkUrl(chicago, essayMeta.url()));
