@@ -39,7 +39,11 @@ public final class Launcher {
                 && args[0].equals("build")
                 && !Boolean.getBoolean(RELAUNCHED)
                 && !"false".equals(System.getProperty("glossa.fork"))) {
-            List<String> command = command(args);
+            List<String> command = command(
+                    System.getProperty("java.home"),
+                    System.getProperty("java.class.path", ""),
+                    ManagementFactory.getRuntimeMXBean().getInputArguments(),
+                    args);
             if (command != null) {
                 try {
                     Process child = new ProcessBuilder(command).inheritIO().start();
@@ -55,15 +59,18 @@ public final class Launcher {
         Main.main(args);
     }
 
-    /** The second JVM's command line, or {@code null} when this JVM was not started from a jar. */
-    static List<String> command(String[] args) {
-        String classPath = System.getProperty("java.class.path", "");
+    /**
+     * The second JVM's command line, or {@code null} when this JVM was not started from a jar.
+     *
+     * @param jvmOptions the options this JVM was started with, passed on after Glossa's own
+     */
+    static List<String> command(String javaHome, String classPath, List<String> jvmOptions, String[] args) {
         if (classPath.isEmpty() || classPath.contains(java.io.File.pathSeparator) || !classPath.endsWith(".jar")) {
             return null;
         }
         Path jar = Path.of(classPath).toAbsolutePath().normalize();
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(Path.of(javaHome, "bin", "java").toString());
         command.add("-XX:TieredStopAtLevel=1");
         command.add("-XX:+UseSerialGC");
         command.add("-XX:-UsePerfData");
@@ -74,7 +81,7 @@ public final class Launcher {
             command.add("-Xlog:cds=off");
             command.add("-Xlog:cds+dynamic=off");
         }
-        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        command.addAll(jvmOptions);
         command.add("-D" + RELAUNCHED + "=true");
         command.add("-cp");
         command.add(jar.toString());

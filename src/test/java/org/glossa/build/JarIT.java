@@ -55,6 +55,29 @@ class JarIT {
     }
 
     @Test
+    void optionsGivenToJavaReachTheJvmThatBuilds(@TempDir Path temp) throws Exception {
+        Path essay = EssayFixture.copy("minimal", temp);
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dglossa.timings=true",
+                "-jar",
+                JAR.toString(),
+                "build",
+                "--source",
+                essay.toString(),
+                "--output",
+                temp.resolve("site").toString()));
+        Process p = new ProcessBuilder(command)
+                .redirectOutput(temp.resolve("out.txt").toFile())
+                .redirectError(temp.resolve("err.txt").toFile())
+                .start();
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "glossa finished");
+        assertEquals(0, p.exitValue());
+        String err = Files.readString(temp.resolve("err.txt"), StandardCharsets.UTF_8);
+        assertTrue(err.contains("glossa timings: load"), err);
+    }
+
+    @Test
     void verboseShowsJBakesLog(@TempDir Path temp) throws Exception {
         Path essay = EssayFixture.copy("minimal", temp);
         Result r = java(
