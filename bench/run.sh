@@ -7,7 +7,9 @@
 #   bench/run.sh                 the real essay, then 10, 100, 1000 and 5000 sections
 #   bench/run.sh 10 100          only these sizes (and the real essay)
 #   RUNS=3 STOCK=0 bench/run.sh  fewer runs; skip stock JBake
-#   STOCK_RUNS=1 bench/run.sh    fewer stock JBake runs (it takes minutes at 5000 sections)
+#   STOCK_RUNS=1 bench/run.sh    fewer stock JBake runs
+#   STOCK_RUNS_LARGE=1           stock JBake runs at LARGE (default 5000) sections and more, where one
+#                                build takes minutes; no warm-up there (default 1)
 #   JAVA_OPTS=-XX:TieredStopAtLevel=1 bench/run.sh   JVM options for the Glossa builds
 #   WAIT_LOAD=1.5 bench/run.sh   first wait (up to WAIT_MAX seconds, default 3600) until the
 #                                one-minute load average is below 1.5
@@ -21,6 +23,8 @@ cd "$(dirname "$0")/.."
 RUNS=${RUNS:-5}
 STOCK=${STOCK:-1}
 STOCK_RUNS=${STOCK_RUNS:-$RUNS}
+STOCK_RUNS_LARGE=${STOCK_RUNS_LARGE:-1}
+LARGE=${LARGE:-5000}
 JAVA_OPTS=${JAVA_OPTS:-}
 SIZES=("$@")
 if [ ${#SIZES[@]} -eq 0 ]; then SIZES=(10 100 1000 5000); fi
@@ -58,7 +62,7 @@ fi
   echo "memory: $(free -g | awk '/Mem:/ {print $2 " GB"}')"
   echo "java: $(java -version 2>&1 | sed -n 2p)"
   echo "glossa JAVA_OPTS: ${JAVA_OPTS:-none}"
-  echo "runs: $RUNS (stock JBake: $STOCK_RUNS) after one warm-up each"
+  echo "runs: $RUNS (stock JBake: $STOCK_RUNS; $STOCK_RUNS_LARGE without warm-up from $LARGE sections) after one warm-up each"
   echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 } > "$OUT/machine.txt"
 printf 'tool\tsize\trun\tseconds\tpeak_rss_kb\tload1\n' > "$RESULTS"
@@ -109,11 +113,12 @@ for size in "${SIZES[@]}"; do
     jcorpus="$OUT/corpus/jbake-$size"
     rm -rf "$jcorpus"
     java -cp target/test-classes org.glossa.bench.CorpusGenerator "$size" "$jcorpus" jbake
-    stock "$size" warmup "$jcorpus"
+    stock_runs=$STOCK_RUNS
+    if [ "$size" -ge "$LARGE" ]; then stock_runs=$STOCK_RUNS_LARGE; else stock "$size" warmup "$jcorpus"; fi
   fi
   for run in $(seq "$RUNS"); do
     glossa "$size" "$run" "$corpus"
-    if [ "$STOCK" = 1 ] && [ "$run" -le "$STOCK_RUNS" ]; then stock "$size" "$run" "$jcorpus"; fi
+    if [ "$STOCK" = 1 ] && [ "$run" -le "$stock_runs" ]; then stock "$size" "$run" "$jcorpus"; fi
   done
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$OUT/machine.txt"

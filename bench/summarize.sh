@@ -16,13 +16,15 @@ NR > 1 {
   key = $1 SUBSEP $2
   count[key]++
   val[key, count[key]] = $4
+  if (!(key in lo) || $4 < lo[key]) lo[key] = $4
+  if ($4 > hi[key]) hi[key] = $4
   if ($5 > rss[key]) rss[key] = $5
   if (!(($2) in seen)) { seen[$2] = 1; sizes[++nsizes] = $2 }
   if (NF >= 6) { if (!loadn || $6 < loadmin) loadmin = $6; if ($6 > loadmax) loadmax = $6; loadn++ }
 }
 END {
-  print "| build | Glossa (s) | sections/s | Glossa peak RSS (MB) | stock JBake (s) | JBake peak RSS (MB) | Glossa / JBake |"
-  print "|---|---:|---:|---:|---:|---:|---:|"
+  print "| build | Glossa (s) | Glossa min–max (s) | sections/s | Glossa peak RSS (MB) | stock JBake (s) | JBake peak RSS (MB) | Glossa / JBake |"
+  print "|---|---:|---:|---:|---:|---:|---:|---:|"
   for (i = 1; i <= nsizes; i++) {
     s = sizes[i]; g = s == "essay" ? "" : s
     gk = "glossa" SUBSEP s; jk = "jbake" SUBSEP s
@@ -30,8 +32,9 @@ END {
     jm = count[jk] ? median(jk) : 0
     label = s == "essay" ? "real essay" : s " sections"
     sps = (s != "essay" && gm > 0) ? sprintf("%.0f", s / gm) : "–"
-    printf "| %s | %s | %s | %s | %s | %s | %s |\n", label,
-      count[gk] ? sprintf("%.2f", gm) : "–", sps,
+    printf "| %s | %s | %s | %s | %s | %s | %s | %s |\n", label,
+      count[gk] ? sprintf("%.2f", gm) : "–",
+      count[gk] ? sprintf("%.2f–%.2f", lo[gk], hi[gk]) : "–", sps,
       count[gk] ? sprintf("%.0f", rss[gk] / 1024) : "–",
       count[jk] ? sprintf("%.2f", jm) : "–",
       count[jk] ? sprintf("%.0f", rss[jk] / 1024) : "–",

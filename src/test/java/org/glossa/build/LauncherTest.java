@@ -27,6 +27,8 @@ class LauncherTest {
                         Path.of("/opt/jdk", "bin", "java").toString(),
                         "-XX:TieredStopAtLevel=1",
                         "-XX:+UseSerialGC",
+                        "-XX:MinHeapFreeRatio=20",
+                        "-XX:MaxHeapFreeRatio=40",
                         "-XX:-UsePerfData",
                         "-Xmx2g",
                         "-Dglossa.timings=true",
@@ -47,7 +49,7 @@ class LauncherTest {
         List<String> command = Launcher.command("/opt/jdk", jar.toString(), List.of(), new String[] {"build"});
         assertEquals(
                 List.of("-XX:SharedArchiveFile=" + archive.toAbsolutePath(), "-Xlog:cds=off", "-Xlog:cds+dynamic=off"),
-                command.subList(4, 7));
+                command.subList(6, 9));
     }
 
     @Test
