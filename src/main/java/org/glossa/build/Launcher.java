@@ -6,13 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 /**
- * The jar's entry point ({@code java -jar glossa.jar}). A {@code build} is a short batch job: in a
- * JVM started with the default options, HotSpot's optimising compiler (C2) spends more than a
- * second of a two-core machine compiling code that the build has finished with by the time the
- * compiled code is ready. So {@code build} runs in a second JVM started with options for a short
- * job, and this one waits for it and passes on its exit code:
+ * The jar's entry point ({@code java -jar glossa.jar}). {@code build} and {@code serve} run in a
+ * second JVM started with options for Glossa's work, and this one waits for it and passes on its
+ * exit code. In a JVM started with the default options, HotSpot's optimising compiler (C2) spends
+ * more than a second of a two-core machine compiling code that a build has finished with by the
+ * time the compiled code is ready; in the preview server it competes with the rebuilds an author
+ * is waiting for (docs/BENCHMARKS.md has the figures). The options:
  *
  * <ul>
  *   <li>{@code -XX:TieredStopAtLevel=1}: the quick compiler only (C1);
@@ -25,8 +28,9 @@ import java.util.List;
  * </ul>
  *
  * Options given to this JVM ({@code -Dglossa.timings=true}, {@code -Xmx2g}) are passed on after
- * these, so they win. {@code -Dglossa.fork=false} builds in this JVM instead. The other commands
- * ({@code serve} keeps its JVM warm for many rebuilds, where C2 pays off) run here.
+ * these, so they win. {@code -Dglossa.fork=false} runs everything in this JVM instead. Stopping
+ * this JVM (Ctrl-C, a termination signal) stops the second one and waits for it; a preview server
+ * whose first JVM was killed outright stops by itself.
  */
 public final class Launcher {
     /** Set in the second JVM, so that it never starts a third. */
@@ -34,11 +38,14 @@ public final class Launcher {
 
     static final String ARCHIVE = "glossa.jsa";
 
+    /** The commands that run in a second JVM; {@code new} and {@code linkcheck} are too short to gain. */
+    private static final Set<String> RELAUNCHED_COMMANDS = Set.of("build", "serve");
+
     private Launcher() {}
 
     public static void main(String[] args) {
         if (args.length > 0
-                && args[0].equals("build")
+                && RELAUNCHED_COMMANDS.contains(args[0])
                 && !Boolean.getBoolean(RELAUNCHED)
                 && !"false".equals(System.getProperty("glossa.fork"))) {
             List<String> command = command(
@@ -47,18 +54,49 @@ public final class Launcher {
                     ManagementFactory.getRuntimeMXBean().getInputArguments(),
                     args);
             if (command != null) {
+                Process child;
                 try {
-                    Process child = new ProcessBuilder(command).inheritIO().start();
-                    System.exit(child.waitFor());
+                    child = new ProcessBuilder(command).inheritIO().start();
                 } catch (IOException e) {
-                    // No second JVM (an unusual java.home, a sandbox): build here, only slower.
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    System.exit(130);
+                    child = null; // no second JVM (an unusual java.home, a sandbox): run here, only slower
+                }
+                if (child != null) {
+                    System.exit(await(child));
                 }
             }
         }
         Main.main(args);
+    }
+
+    /** Waits for the second JVM; if this one is stopped meanwhile, stops that one first. */
+    private static int await(Process child) {
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            if (child.isAlive()) {
+                                child.destroy(); // the same orderly stop as Ctrl-C
+                                try {
+                                    child.waitFor(30, TimeUnit.SECONDS);
+                                } catch (InterruptedException e) {
+                                    Thread.currentThread().interrupt();
+                                }
+                            }
+                        },
+                        "glossa-stop"));
+        try {
+            return child.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 130;
+        }
+    }
+
+    /**
+     * In the second JVM of a long-running command: stops when the first JVM ends without stopping
+     * it (killed outright), so that no preview server is left serving without a terminal.
+     */
+    static void stopWithFirstJvm() {
+        ProcessHandle.current().parent().ifPresent(first -> first.onExit().thenRun(() -> System.exit(143)));
     }
 
     /**

@@ -28,6 +28,9 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        if (Boolean.getBoolean(Launcher.RELAUNCHED) && args.length > 0 && args[0].equals("serve")) {
+            Launcher.stopWithFirstJvm();
+        }
         int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
         System.exit(code);
     }
