@@ -29,6 +29,7 @@ class LauncherTest {
                         "-XX:+UseSerialGC",
                         "-XX:MinHeapFreeRatio=20",
                         "-XX:MaxHeapFreeRatio=40",
+                        "-XX:MaxTenuringThreshold=0",
                         "-XX:-UsePerfData",
                         "-Xmx2g",
                         "-Dglossa.timings=true",
@@ -49,7 +50,7 @@ class LauncherTest {
         List<String> command = Launcher.command("/opt/jdk", jar.toString(), List.of(), new String[] {"build"});
         assertEquals(
                 List.of("-XX:SharedArchiveFile=" + archive.toAbsolutePath(), "-Xlog:cds=off", "-Xlog:cds+dynamic=off"),
-                command.subList(6, 9));
+                command.subList(7, 10));
     }
 
     @Test
