@@ -13,6 +13,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import org.glossa.cite.CitationCache;
 import org.glossa.diag.Diagnostics;
 import org.glossa.diag.SourceFile;
 import org.glossa.html.OutputCheck;
@@ -264,6 +265,7 @@ public final class Builder {
                 Precompression.apply(staging, compressed); // last: the copies must match the published files
             }
             Publisher.publish(staging, output);
+            CitationCache.forEssay(source).save();
             timings.mark("publish");
             timings.print(System.err);
             staging = null;

@@ -57,18 +57,44 @@ public final class CitationFormatter {
 
     private final Map<Linked, String> linked = new ConcurrentHashMap<>();
 
+    private final CitationCache cache;
+
+    /** A formatter that keeps nothing between builds. */
     public CitationFormatter(Bibliography bibliography) {
+        this(bibliography, CitationCache.none());
+    }
+
+    /** A formatter that asks {@code cache} before starting citeproc-java. */
+    public CitationFormatter(Bibliography bibliography, CitationCache cache) {
         Map<String, CSLItemData> items = new LinkedHashMap<>();
         for (Source s : bibliography.sources()) {
             items.put(s.key(), s.item());
         }
         known = Set.copyOf(items.keySet());
         this.items = items;
+        this.cache = cache;
         idle.add(newEngines());
     }
 
     private Engines newEngines() {
-        return new Engines(new CslEngine(FULL_STYLE, items), new CslEngine(SHORT_STYLE, items));
+        return new Engines(new CslEngine(FULL_STYLE, items, cache), new CslEngine(SHORT_STYLE, items, cache));
+    }
+
+    /**
+     * Starts citeproc-java now (on a thread that would otherwise wait), unless the cache holds
+     * every source's bibliography entry: then the notes were very likely formatted before too.
+     */
+    public void prepare() {
+        Engines engines = idle.peek();
+        if (engines != null && !allEntriesCached()) {
+            engines.full().start();
+            engines.shortened().start();
+        }
+    }
+
+    /** Whether the cache holds every source's bibliography entry. */
+    boolean allEntriesCached() {
+        return withEngines(e -> known.stream().allMatch(e.full()::hasCachedEntry));
     }
 
     /** Runs {@code call} with a pair of processors that no other thread uses meanwhile. */

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.glossa.cite.Bibliography;
+import org.glossa.cite.CitationCache;
 import org.glossa.cite.CitationFormatter;
 import org.glossa.cite.Cite;
 import org.glossa.cite.CiteRequest;
@@ -74,7 +75,7 @@ public final class NotesResolver implements EssayResolver {
     public void prepare(Path essayRoot) {
         Path file = essayRoot.resolve("content").resolve(BIBLIOGRAPHY_FILE);
         if (Files.isRegularFile(file)) {
-            load(file, new Diagnostics()).formatter().get();
+            load(essayRoot, file, new Diagnostics()).formatter().get().prepare();
         }
     }
 
@@ -82,7 +83,7 @@ public final class NotesResolver implements EssayResolver {
     public void resolve(Essay essay, Diagnostics diags) {
         Path file = essay.root().resolve("content").resolve(BIBLIOGRAPHY_FILE);
         boolean present = Files.isRegularFile(file);
-        Loaded loaded = load(file, diags);
+        Loaded loaded = load(essay.root(), file, diags);
         Bibliography bib = loaded.bib();
         Formatter formatter = loaded.formatter();
         // Pages resolve independently, on all cores (citeproc-java is called for each source and
@@ -121,7 +122,7 @@ public final class NotesResolver implements EssayResolver {
     }
 
     /** The bibliography, or an empty one when the essay has none (or it cannot be read: reported). */
-    private synchronized Loaded load(Path file, Diagnostics diags) {
+    private synchronized Loaded load(Path essayRoot, Path file, Diagnostics diags) {
         SourceFile source;
         try {
             source = Files.exists(file) ? SourceFile.read(file, DISPLAY_PATH) : new SourceFile(DISPLAY_PATH, "");
@@ -135,10 +136,11 @@ public final class NotesResolver implements EssayResolver {
             diags.fileError(DISPLAY_PATH, "file.unreadable", "cannot read this file: " + e.getMessage());
             return empty();
         }
-        if (last == null || !last.text().equals(source.text())) {
+        CitationCache cache = CitationCache.forEssay(essayRoot);
+        if (last == null || !last.text().equals(source.text()) || last.formatter().cache != cache) {
             Diagnostics problems = new Diagnostics();
             Bibliography bib = Bibliography.load(source, problems);
-            last = new Loaded(source.text(), bib, problems.sorted(), new Formatter(bib));
+            last = new Loaded(source.text(), bib, problems.sorted(), new Formatter(bib, cache));
         }
         diags.addAll(last.problems());
         return last;
@@ -146,7 +148,7 @@ public final class NotesResolver implements EssayResolver {
 
     private static Loaded empty() {
         Bibliography bib = Bibliography.empty(new SourceFile(DISPLAY_PATH, ""));
-        return new Loaded("", bib, List.of(), new Formatter(bib));
+        return new Loaded("", bib, List.of(), new Formatter(bib, CitationCache.none()));
     }
 
     /** A note of a page that cites a source. */
@@ -351,15 +353,17 @@ public final class NotesResolver implements EssayResolver {
     /** Starts citeproc-java only when something is cited or listed. */
     private static final class Formatter {
         private final Bibliography bib;
+        private final CitationCache cache;
         private CitationFormatter formatter;
 
-        Formatter(Bibliography bib) {
+        Formatter(Bibliography bib, CitationCache cache) {
             this.bib = bib;
+            this.cache = cache;
         }
 
         synchronized CitationFormatter get() {
             if (formatter == null) {
-                formatter = new CitationFormatter(bib);
+                formatter = new CitationFormatter(bib, cache);
             }
             return formatter;
         }

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.glossa.cite.CitationCache;
 import org.glossa.model.EssayMetadata;
 
 /**
@@ -187,12 +188,20 @@ public final class CitationFiles {
 
     /** The essay's bibliography entry in Chicago style, as plain text (the URL included). */
     public static String chicago(EssayMetadata m) {
+        return chicago(m, CitationCache.none());
+    }
+
+    /** {@link #chicago(EssayMetadata)}, kept in {@code cache} between builds. */
+    public static String chicago(EssayMetadata m, CitationCache cache) {
         ChicagoKey key = new ChicagoKey(m.key(), m.fullTitle(), m.authors(), m.url(), m.published(), m.language());
         Map.Entry<ChicagoKey, String> last = lastChicago;
         if (last != null && last.getKey().equals(key)) {
             return last.getValue();
         }
-        String entry = formatChicago(m);
+        String locale = m.language().isEmpty() ? "en-US" : m.language();
+        String entry = cache.get(
+                String.join("\n", CitationCache.identity(STYLE, locale), "essay-entry", key.toString()),
+                () -> formatChicago(m));
         lastChicago = Map.entry(key, entry);
         return entry;
     }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.glossa.cite.CitationCache;
 import org.glossa.model.CitedWork;
 import org.glossa.model.Essay;
 import org.glossa.model.EssayMetadata;
@@ -42,7 +43,7 @@ final class PageMetadata {
 
     private synchronized String chicago() {
         if (chicago == null) {
-            chicago = CitationFiles.chicago(essayMeta);
+            chicago = CitationFiles.chicago(essayMeta, CitationCache.forEssay(essay.root()));
         }
         return chicago;
     }

@@ -52,6 +52,22 @@ class ReproducibleBuildIT {
         assertEquals(a.keySet(), b.keySet(), "the same files");
     }
 
+    /** A build that finds every citation in the cache the previous one left publishes the same bytes. */
+    @Test
+    void theCitationCacheChangesNothing() throws Exception {
+        Path root = Path.of(System.getProperty("glossa.root", "."));
+        Path jar = Path.of(System.getProperty("glossa.jar", "target/glossa.jar"));
+        Path essay = copyEssay(root, dir.resolve("essay"));
+        build(jar, essay, dir.resolve("cold"), "UTC", "en", "US");
+        Path cache = essay.resolve("target/glossa-cache/citations.bin");
+        assertTrue(Files.size(cache) > 1000, "the first build kept its citations");
+        build(jar, essay, dir.resolve("cached"), "UTC", "en", "US");
+
+        Map<String, String> cold = hashes(dir.resolve("cold"));
+        Map<String, String> cached = hashes(dir.resolve("cached"));
+        assertEquals(cold, cached);
+    }
+
     private static void build(Path jar, Path essay, Path output, String zone, String language, String country)
             throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(
