@@ -25,9 +25,9 @@ import java.util.concurrent.TimeUnit;
  *   <li>{@code -XX:MaxTenuringThreshold=0}: what survives a collection goes straight to the old
  *       generation: it is nearly all parse trees, kept until their page is rendered, and copying
  *       them between survivor spaces was a quarter of the collector's time;
- *   <li>{@code -XX:SharedArchiveFile=glossa.jsa}, when that file lies beside the jar: Glossa's
- *       classes, already parsed and verified (a class-data sharing archive that {@code mvn package}
- *       writes; ignored by a JVM that did not make it).
+ *   <li>{@code -XX:SharedArchiveFile=glossa.jsa}, when that file lies beside the jar: the classes
+ *       a build uses, the JDK's and Glossa's, already parsed and verified (a class-data sharing
+ *       archive that {@code mvn package} makes; ignored by a JVM that did not make it).
  * </ul>
  *
  * Options given to this JVM ({@code -Dglossa.timings=true}, {@code -Xmx2g}) are passed on after
@@ -125,7 +125,6 @@ public final class Launcher {
             command.add("-XX:SharedArchiveFile=" + archive);
             // An archive made by another JVM or for another copy of the jar is simply not used.
             command.add("-Xlog:cds=off");
-            command.add("-Xlog:cds+dynamic=off");
         }
         command.addAll(jvmOptions);
         command.add("-D" + RELAUNCHED + "=true");

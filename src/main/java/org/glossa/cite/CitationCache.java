@@ -65,8 +65,14 @@ public final class CitationCache {
         this.file = file;
     }
 
-    /** The cache of the essay in {@code essayRoot}, read from its file on first use. */
+    /**
+     * The cache of the essay in {@code essayRoot}, read from its file on first use; none when the
+     * JVM runs with {@code -Dglossa.cache=false} (to measure or train a build with an empty cache).
+     */
     public static CitationCache forEssay(Path essayRoot) {
+        if ("false".equals(System.getProperty("glossa.cache"))) {
+            return NONE;
+        }
         Path root = essayRoot.toAbsolutePath().normalize();
         return BY_ESSAY.computeIfAbsent(root, r -> new CitationCache(r.resolve(FILE)));
     }
