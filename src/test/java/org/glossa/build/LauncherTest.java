@@ -49,8 +49,7 @@ class LauncherTest {
         Path archive = Files.createFile(dir.resolve(Launcher.ARCHIVE));
         List<String> command = Launcher.command("/opt/jdk", jar.toString(), List.of(), new String[] {"build"});
         assertEquals(
-                List.of("-XX:SharedArchiveFile=" + archive.toAbsolutePath(), "-Xlog:cds=off"),
-                command.subList(7, 9));
+                List.of("-XX:SharedArchiveFile=" + archive.toAbsolutePath(), "-Xlog:cds=off"), command.subList(7, 9));
     }
 
     @Test
