@@ -52,10 +52,7 @@ public final class Launcher {
                 && !Boolean.getBoolean(RELAUNCHED)
                 && !"false".equals(System.getProperty("glossa.fork"))) {
             List<String> command = command(
-                    System.getProperty("java.home"),
-                    System.getProperty("java.class.path", ""),
-                    ManagementFactory.getRuntimeMXBean().getInputArguments(),
-                    args);
+                    System.getProperty("java.home"), System.getProperty("java.class.path", ""), jvmOptions(), args);
             if (command != null) {
                 Process child;
                 try {
@@ -69,6 +66,45 @@ public final class Launcher {
             }
         }
         Main.main(args);
+    }
+
+    /**
+     * The options this JVM was started with. Read from {@code /proc/self/cmdline} where there is
+     * one: the management API gives the same list, but loading it takes a fresh JVM ~40 ms.
+     */
+    private static List<String> jvmOptions() {
+        try {
+            byte[] bytes = Files.readAllBytes(Path.of("/proc/self/cmdline"));
+            List<String> options =
+                    optionsBeforeJar(new String(bytes, java.nio.charset.Charset.defaultCharset()).split("\0"));
+            if (options != null) {
+                return options;
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux: ask the management API
+        }
+        return ManagementFactory.getRuntimeMXBean().getInputArguments();
+    }
+
+    /**
+     * The JVM options of a {@code java [options] -jar file [args]} command line (argv[0] first), or
+     * {@code null} when it has no {@code -jar}. A class path given before {@code -jar} is ignored by
+     * java, so it is left out.
+     */
+    static List<String> optionsBeforeJar(String[] commandLine) {
+        List<String> options = new ArrayList<>();
+        for (int i = 1; i < commandLine.length; i++) {
+            String arg = commandLine[i];
+            if (arg.equals("-jar")) {
+                return options;
+            }
+            if (arg.equals("-cp") || arg.equals("-classpath") || arg.equals("--class-path")) {
+                i++;
+            } else if (!arg.startsWith("--class-path=")) {
+                options.add(arg);
+            }
+        }
+        return null;
     }
 
     /** Waits for the second JVM; if this one is stopped meanwhile, stops that one first. */

@@ -53,6 +53,25 @@ class LauncherTest {
     }
 
     @Test
+    void theFirstJvmsOptionsAreThoseBeforeJar() {
+        assertEquals(
+                List.of("-Xmx2g", "-Dglossa.timings=true", "@more-options"), Launcher.optionsBeforeJar(new String[] {
+                    "java",
+                    "-Xmx2g",
+                    "-cp",
+                    "ignored.jar",
+                    "-Dglossa.timings=true",
+                    "@more-options",
+                    "-jar",
+                    "glossa.jar",
+                    "build",
+                    "-Xnot-an-option"
+                }));
+        assertEquals(List.of(), Launcher.optionsBeforeJar(new String[] {"java", "-jar", "glossa.jar", "build"}));
+        assertNull(Launcher.optionsBeforeJar(new String[] {"java", "-cp", "glossa.jar", "org.glossa.build.Launcher"}));
+    }
+
+    @Test
     void withoutAJarThereIsNothingToRelaunch() {
         assertNull(Launcher.command("/opt/jdk", "target/classes:target/lib/x.jar", List.of(), new String[] {"build"}));
         assertNull(Launcher.command("/opt/jdk", "target/classes", List.of(), new String[] {"build"}));
