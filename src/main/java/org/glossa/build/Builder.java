@@ -264,6 +264,7 @@ public final class Builder {
             if (deployFiles) {
                 Precompression.apply(staging, compressed); // last: the copies must match the published files
             }
+            timings.mark("compress");
             Publisher.publish(staging, output);
             CitationCache.forEssay(source).save();
             timings.mark("publish");

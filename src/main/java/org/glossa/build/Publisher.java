@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.UUID;
 
 /**
  * Atomic publishing: every build writes into a fresh staging folder beside the output folder;
@@ -20,14 +19,28 @@ final class Publisher {
     static Path createStaging(Path output) throws IOException {
         Path parent = output.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        return Files.createDirectory(parent.resolve("." + output.getFileName() + ".staging-" + UUID.randomUUID()));
+        while (true) {
+            try {
+                return Files.createDirectory(parent.resolve("." + output.getFileName() + ".staging-" + unique()));
+            } catch (java.nio.file.FileAlreadyExistsException taken) {
+                // another build of the same output, started in the same nanosecond: try again
+            }
+        }
+    }
+
+    /**
+     * A name no other build uses at the same time: process id and clock. Not a random UUID, whose
+     * secure random generator takes a fresh JVM tens of milliseconds to seed.
+     */
+    private static String unique() {
+        return ProcessHandle.current().pid() + "-" + Long.toHexString(System.nanoTime());
     }
 
     /** Replaces {@code output} by {@code staging}. */
     static void publish(Path staging, Path output) throws IOException {
         Path old = null;
         if (Files.exists(output)) {
-            old = output.resolveSibling("." + output.getFileName() + ".old-" + UUID.randomUUID());
+            old = output.resolveSibling("." + output.getFileName() + ".old-" + unique());
             Files.move(output, old, StandardCopyOption.ATOMIC_MOVE);
         }
         Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);

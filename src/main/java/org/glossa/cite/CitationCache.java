@@ -143,9 +143,11 @@ public final class CitationCache {
                 }
             }
             // Written whole, then moved into place: a build running meanwhile reads the old file or the new one.
-            Path partial = Files.createTempFile(file.getParent(), "citations", ".partial");
+            // Named by process and clock: a temporary file's random name costs a fresh JVM tens of ms.
+            Path partial = file.resolveSibling(file.getFileName() + "."
+                    + ProcessHandle.current().pid() + "-" + Long.toHexString(System.nanoTime()) + ".partial");
             try {
-                Files.write(partial, bytes.toByteArray());
+                Files.write(partial, bytes.toByteArray(), java.nio.file.StandardOpenOption.CREATE_NEW);
                 try {
                     Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 } catch (AtomicMoveNotSupportedException e) {
