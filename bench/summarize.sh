@@ -26,12 +26,12 @@ END {
   print "| build | Glossa (s) | Glossa min–max (s) | sections/s | Glossa peak RSS (MB) | stock JBake (s) | JBake peak RSS (MB) | Glossa / JBake |"
   print "|---|---:|---:|---:|---:|---:|---:|---:|"
   for (i = 1; i <= nsizes; i++) {
-    s = sizes[i]; g = s == "essay" ? "" : s
+    s = sizes[i]; corpus = s ~ /^[0-9]+$/
     gk = "glossa" SUBSEP s; jk = "jbake" SUBSEP s
     gm = count[gk] ? median(gk) : 0
     jm = count[jk] ? median(jk) : 0
-    label = s == "essay" ? "real essay" : s " sections"
-    sps = (s != "essay" && gm > 0) ? sprintf("%.0f", s / gm) : "–"
+    label = corpus ? s " sections" : s == "essay" ? "real essay" : s == "essay-empty-cache" ? "real essay, empty citation cache" : s
+    sps = (corpus && gm > 0) ? sprintf("%.0f", s / gm) : "–"
     printf "| %s | %s | %s | %s | %s | %s | %s | %s |\n", label,
       count[gk] ? sprintf("%.2f", gm) : "–",
       count[gk] ? sprintf("%.2f–%.2f", lo[gk], hi[gk]) : "–", sps,
@@ -39,7 +39,7 @@ END {
       count[jk] ? sprintf("%.2f", jm) : "–",
       count[jk] ? sprintf("%.0f", rss[jk] / 1024) : "–",
       (count[gk] && count[jk]) ? sprintf("%.3f×", gm / jm) : "–"
-    if (s != "essay" && count[gk]) { n++; x[n] = s; y[n] = gm; yj[n] = jm }
+    if (corpus && count[gk]) { n++; x[n] = s; y[n] = gm; yj[n] = jm }
   }
   if (loadn) printf "\nOne-minute load average at the start of the timed runs: %.2f to %.2f.\n", loadmin, loadmax
   if (n >= 2) {
