@@ -25,19 +25,19 @@ import org.junit.jupiter.api.io.TempDir;
  * for the network would not silently succeed.
  */
 class ReproducibleBuildIT {
+    private static final Path ROOT = Path.of(System.getProperty("glossa.root", "."));
+    private static final Path JAR = Path.of(System.getProperty("glossa.jar", "target/glossa.jar"));
+
     @TempDir
     Path dir;
 
     @Test
     void twoBuildsAreByteIdentical() throws Exception {
-        Path root = Path.of(System.getProperty("glossa.root", "."));
-        Path jar = Path.of(System.getProperty("glossa.jar", "target/glossa.jar"));
-
-        Path first = copyEssay(root, dir.resolve("first/essay"));
-        build(jar, first, dir.resolve("first/site"), "UTC", "en", "US");
+        Path first = copyEssay(ROOT, dir.resolve("first/essay"));
+        build(JAR, first, dir.resolve("first/site"), "UTC", "en", "US");
         Thread.sleep(2100); // a different second, minute of a clock-based stamp would show
-        Path second = copyEssay(root, dir.resolve("another/place/essay"));
-        build(jar, second, dir.resolve("another/place/site"), "Pacific/Kiritimati", "de", "DE");
+        Path second = copyEssay(ROOT, dir.resolve("another/place/essay"));
+        build(JAR, second, dir.resolve("another/place/site"), "Pacific/Kiritimati", "de", "DE");
 
         Map<String, String> a = hashes(dir.resolve("first/site"));
         Map<String, String> b = hashes(dir.resolve("another/place/site"));
@@ -55,13 +55,11 @@ class ReproducibleBuildIT {
     /** A build that finds every citation in the cache the previous one left publishes the same bytes. */
     @Test
     void theCitationCacheChangesNothing() throws Exception {
-        Path root = Path.of(System.getProperty("glossa.root", "."));
-        Path jar = Path.of(System.getProperty("glossa.jar", "target/glossa.jar"));
-        Path essay = copyEssay(root, dir.resolve("essay"));
-        build(jar, essay, dir.resolve("cold"), "UTC", "en", "US");
+        Path essay = copyEssay(ROOT, dir.resolve("essay"));
+        build(JAR, essay, dir.resolve("cold"), "UTC", "en", "US");
         Path cache = essay.resolve("target/glossa-cache/citations.bin");
         assertTrue(Files.size(cache) > 1000, "the first build kept its citations");
-        build(jar, essay, dir.resolve("cached"), "UTC", "en", "US");
+        build(JAR, essay, dir.resolve("cached"), "UTC", "en", "US");
 
         Map<String, String> cold = hashes(dir.resolve("cold"));
         Map<String, String> cached = hashes(dir.resolve("cached"));
