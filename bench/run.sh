@@ -90,15 +90,17 @@ timed() {
   printf '  %-7s %6s sections  run %-6s %8s s  %8s KB  load %s\n' "$tool" "$size" "$run" "$seconds" "$rss" "$load"
 }
 
+# glossa LABEL RUN SOURCE [JVM OPTIONS...]
 glossa() {
+  local label=$1 run=$2 source=$3
+  shift 3
   # shellcheck disable=SC2086
-  timed glossa "$1" "$2" "$OUT/out/glossa-$1" java $JAVA_OPTS -jar target/glossa.jar build --source "$3" --output "$OUT/out/glossa-$1" --strict
+  timed glossa "$label" "$run" "$OUT/out/glossa-$label" java $JAVA_OPTS "$@" -jar target/glossa.jar build --source "$source" --output "$OUT/out/glossa-$label" --strict
 }
 
 # The real essay as its first build after `mvn clean` sees it: no citation cache to read or write.
 glossa_empty_cache() {
-  # shellcheck disable=SC2086
-  timed glossa essay-empty-cache "$1" "$OUT/out/glossa-essay-empty-cache" java $JAVA_OPTS -Dglossa.cache=false -jar target/glossa.jar build --source . --output "$OUT/out/glossa-essay-empty-cache" --strict
+  glossa essay-empty-cache "$1" . -Dglossa.cache=false
 }
 
 stock() {

@@ -87,13 +87,16 @@ public final class CitationCache {
         return NONE;
     }
 
-    /** The text stored under {@code key}, or {@code format}'s result, stored for next time. */
-    public String get(String key, Supplier<String> format) {
+    /**
+     * The text stored under {@code key}, or {@code format}'s result, stored for next time. The key
+     * is only made when there is a file to keep it in.
+     */
+    public String get(Supplier<String> key, Supplier<String> format) {
         if (file == null) {
             return format.get();
         }
         load();
-        String digest = digest(key);
+        String digest = digest(key.get());
         String text = entries.get(digest);
         if (text == null) {
             text = format.get();
@@ -107,12 +110,12 @@ public final class CitationCache {
     }
 
     /** Whether {@code key} is stored (so that asking for it would not start the processor). */
-    public boolean contains(String key) {
+    public boolean contains(Supplier<String> key) {
         if (file == null) {
             return false;
         }
         load();
-        return entries.containsKey(digest(key));
+        return entries.containsKey(digest(key.get()));
     }
 
     /**

@@ -85,16 +85,22 @@ public final class CitationFormatter {
      * every source's bibliography entry: then the notes were very likely formatted before too.
      */
     public void prepare() {
-        Engines engines = idle.peek();
-        if (engines != null && !allEntriesCached()) {
-            engines.full().start();
-            engines.shortened().start();
-        }
+        withEngines(e -> {
+            if (!allEntriesCached(e)) {
+                e.full().start();
+                e.shortened().start();
+            }
+            return null;
+        });
     }
 
     /** Whether the cache holds every source's bibliography entry. */
     boolean allEntriesCached() {
-        return withEngines(e -> known.stream().allMatch(e.full()::hasCachedEntry));
+        return withEngines(this::allEntriesCached);
+    }
+
+    private boolean allEntriesCached(Engines engines) {
+        return known.stream().allMatch(engines.full()::hasCachedEntry);
     }
 
     /** Runs {@code call} with a pair of processors that no other thread uses meanwhile. */

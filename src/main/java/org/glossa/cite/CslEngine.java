@@ -30,7 +30,6 @@ final class CslEngine {
     private final String style;
     private final Map<String, CSLItemData> items;
     private final CitationCache cache;
-    private final String identity;
     /** Each item as CSL-JSON, the part of a cache key that says what was formatted. */
     private final Map<String, String> itemJson = new HashMap<>();
 
@@ -40,7 +39,6 @@ final class CslEngine {
         this.style = style;
         this.items = items;
         this.cache = cache;
-        this.identity = CitationCache.identity(style, LOCALE);
     }
 
     /** Starts the processor now, if it is not running (loading a style takes a while in a fresh JVM). */
@@ -77,7 +75,7 @@ final class CslEngine {
 
     /** One item cited alone, as the first citation of the document (the processor is reset). */
     synchronized String citation(String id, String locator, String suffix) {
-        return cache.get(key("citation", id, locator, suffix), () -> {
+        return cache.get(() -> key("citation", id, locator, suffix), () -> {
             fresh();
             CSLCitationItemBuilder item = new CSLCitationItemBuilder(id).suffix(suffix);
             if (locator != null) {
@@ -90,7 +88,7 @@ final class CslEngine {
 
     /** One item's bibliography entry, alone (so no 3-em dash stands for a previous author). */
     synchronized String bibliographyEntry(String id) {
-        return cache.get(key("bibliography", id, null, null), () -> {
+        return cache.get(() -> key("bibliography", id, null, null), () -> {
             fresh();
             csl.registerCitationItems(id);
             Bibliography bibliography = csl.makeBibliography();
@@ -100,12 +98,18 @@ final class CslEngine {
 
     /** Whether {@link #bibliographyEntry} would answer from the cache. */
     synchronized boolean hasCachedEntry(String id) {
-        return cache.contains(key("bibliography", id, null, null));
+        return cache.contains(() -> key("bibliography", id, null, null));
     }
 
     private String key(String call, String id, String locator, String suffix) {
         String json = itemJson.computeIfAbsent(
                 id, i -> String.valueOf(items.get(i).toJson(new StringJsonBuilderFactory().createJsonBuilder())));
-        return String.join("\n", identity, call, String.valueOf(locator), String.valueOf(suffix), json);
+        return String.join(
+                "\n",
+                CitationCache.identity(style, LOCALE),
+                call,
+                String.valueOf(locator),
+                String.valueOf(suffix),
+                json);
     }
 }

@@ -180,30 +180,25 @@ public final class CitationFiles {
     private record ChicagoKey(
             String key, String title, List<String> authors, String url, String published, String language) {}
 
-    /**
-     * The last essay's entry: the preview server rebuilds on every save, and starting a CSL
-     * processor for one entry is most of a rebuild's page models.
-     */
-    private static volatile Map.Entry<ChicagoKey, String> lastChicago;
-
     /** The essay's bibliography entry in Chicago style, as plain text (the URL included). */
     public static String chicago(EssayMetadata m) {
         return chicago(m, CitationCache.none());
     }
 
-    /** {@link #chicago(EssayMetadata)}, kept in {@code cache} between builds. */
+    /**
+     * {@link #chicago(EssayMetadata)}, kept in {@code cache}: between builds, and between the
+     * preview server's rebuilds, where starting a CSL processor for one entry was most of the
+     * page models' time.
+     */
     public static String chicago(EssayMetadata m, CitationCache cache) {
-        ChicagoKey key = new ChicagoKey(m.key(), m.fullTitle(), m.authors(), m.url(), m.published(), m.language());
-        Map.Entry<ChicagoKey, String> last = lastChicago;
-        if (last != null && last.getKey().equals(key)) {
-            return last.getValue();
-        }
-        String locale = m.language().isEmpty() ? "en-US" : m.language();
-        String entry = cache.get(
-                String.join("\n", CitationCache.identity(STYLE, locale), "essay-entry", key.toString()),
+        return cache.get(
+                () -> {
+                    ChicagoKey key =
+                            new ChicagoKey(m.key(), m.fullTitle(), m.authors(), m.url(), m.published(), m.language());
+                    String locale = m.language().isEmpty() ? "en-US" : m.language();
+                    return String.join("\n", CitationCache.identity(STYLE, locale), "essay-entry", key.toString());
+                },
                 () -> formatChicago(m));
-        lastChicago = Map.entry(key, entry);
-        return entry;
     }
 
     private static String formatChicago(EssayMetadata m) {
