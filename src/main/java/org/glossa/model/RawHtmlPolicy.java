@@ -181,6 +181,8 @@ final class RawHtmlPolicy {
         private final SourceFile file;
         private final Diagnostics diags;
         private final Map<Node, Deque<Open>> open = new java.util.LinkedHashMap<>();
+        /** Opening tags of elements that are not allowed, by name: already reported. */
+        private final Map<String, Integer> disallowedOpen = new java.util.HashMap<>();
 
         Balance(SourceFile file, Diagnostics diags) {
             this.file = file;
@@ -259,7 +261,19 @@ final class RawHtmlPolicy {
 
         private void tag(String name, boolean closing, boolean selfClosing, int at, Deque<Open> stack) {
             if (!ALLOWED.containsKey(name)) {
-                return; // reported as not allowed
+                // An opening tag is reported by check(); a closing one is invisible to its XML
+                // tokeniser, so one with no opening tag on the page is reported here.
+                if (!closing) {
+                    disallowedOpen.merge(name, 1, Integer::sum);
+                } else if (disallowedOpen.getOrDefault(name, 0) == 0) {
+                    diags.error(
+                            file,
+                            at,
+                            "html.element",
+                            "raw HTML element </" + name + "> is not allowed in Markdown",
+                            ALLOWED_HINT);
+                }
+                return;
             }
             if (VOID.contains(name)) {
                 if (closing) {
@@ -317,6 +331,7 @@ final class RawHtmlPolicy {
                 }
             }
             open.clear();
+            disallowedOpen.clear();
         }
     }
 
