@@ -265,7 +265,9 @@ final class RawHtmlPolicy {
                 // tokeniser, so one with no opening tag on the page is reported here.
                 if (!closing) {
                     disallowedOpen.merge(name, 1, Integer::sum);
-                } else if (disallowedOpen.getOrDefault(name, 0) == 0) {
+                } else if (disallowedOpen.getOrDefault(name, 0) > 0) {
+                    disallowedOpen.merge(name, -1, Integer::sum); // closes one reported at its opening
+                } else {
                     diags.error(
                             file,
                             at,
