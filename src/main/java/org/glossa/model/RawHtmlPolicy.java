@@ -138,12 +138,7 @@ final class RawHtmlPolicy {
         String name = e.tagName().toLowerCase(Locale.ROOT);
         Set<String> attrs = ALLOWED.get(name);
         if (attrs == null) {
-            diags.error(
-                    file,
-                    at(chars, e.sourceRange(), 0),
-                    "html.element",
-                    "raw HTML element <" + name + "> is not allowed in Markdown",
-                    ALLOWED_HINT);
+            notAllowed(file, at(chars, e.sourceRange(), 0), "<" + name + ">", diags);
             return;
         }
         for (Attribute a : e.attributes()) {
@@ -268,12 +263,7 @@ final class RawHtmlPolicy {
                 } else if (disallowedOpen.getOrDefault(name, 0) > 0) {
                     disallowedOpen.merge(name, -1, Integer::sum); // closes one reported at its opening
                 } else {
-                    diags.error(
-                            file,
-                            at,
-                            "html.element",
-                            "raw HTML element </" + name + "> is not allowed in Markdown",
-                            ALLOWED_HINT);
+                    notAllowed(file, at, "</" + name + ">", diags);
                 }
                 return;
             }
@@ -352,6 +342,12 @@ final class RawHtmlPolicy {
 
     private static int at(BasedSequence chars, Range range, Range fallback) {
         return at(chars, range.isTracked() ? range : fallback, 0);
+    }
+
+    /** An element outside {@link #ALLOWED}, reported at its opening tag or at a stray closing one. */
+    private static void notAllowed(SourceFile file, int offset, String tag, Diagnostics diags) {
+        diags.error(
+                file, offset, "html.element", "raw HTML element " + tag + " is not allowed in Markdown", ALLOWED_HINT);
     }
 
     /** The file offset of a position jsoup reports within the fragment. */
